@@ -1,0 +1,102 @@
+package org.kinograph.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kinograph.genre.ErrorHandler;
+import org.kinograph.genre.Genre;
+import org.kinograph.genre.GenreScore;
+import org.kinograph.model.Field;
+import org.kinograph.model.FilmRecord;
+import org.kinograph.model.ParsedDocument;
+import org.kinograph.model.Value;
+import org.kinograph.source.Source;
+
+/**
+ * The encyclopedia-article genre: a {@code = Title =} heading, a {@code - Key: value} infobox,
+ * a lead and {@code ==Section==}s, as wiki exports and mirrors write them.
+ */
+public final class EncyclopediaArticle implements Genre {
+    /** The genre's name. */
+    public static final String NAME = "encyclopedia-article";
+
+    private static final Pattern DISAMBIGUATOR = Pattern.compile(
+            "\\s*\\((?:[^()]*\\b(?:film|movie)\\b[^()]*)\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILM_LEAD = Pattern.compile(
+            "\\b(?:is|was)\\s+an?\\s+[^.\\n]{0,80}?\\b(?:film|movie|motion picture)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAST = Pattern.compile("^(?:cast|main cast|starring|cast and characters)$");
+    private static final Pattern AWARDS = Pattern.compile("award|accolade|honou?rs|nomination");
+
+    private final InfoboxReader infobox = new InfoboxReader();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public GenreScore score(String text) {
+        ArticleLayout layout = ArticleLayout.of(text);
+        double score = 0;
+        List<String> why = new ArrayList<>();
+        if (layout.titleHeading != null) {
+            score += 0.35;
+            why.add("title heading");
+        }
+        if (!layout.infobox.isEmpty()) {
+            score += Math.min(0.3, 0.05 * layout.infobox.size());
+            why.add(layout.infobox.size() + " infobox fields");
+        }
+        if (!layout.sections.isEmpty()) {
+            score += Math.min(0.25, 0.05 * layout.sections.size());
+            why.add(layout.sections.size() + " sections");
+        }
+        if (isAboutFilm(layout)) {
+            score += 0.1;
+            why.add("about a film");
+        }
+        return new GenreScore(Math.min(1.0, score), why.isEmpty() ? "no article structure" : String.join(", ", why));
+    }
+
+    @Override
+    public ParsedDocument parse(Source source, ErrorHandler errors) {
+        ArticleLayout layout = ArticleLayout.of(source.text());
+        if (layout.titleHeading == null) {
+            return ParsedDocument.noFilm(NAME, "no title heading");
+        }
+        if (!isAboutFilm(layout)) {
+            return ParsedDocument.noFilm(NAME, "an article, but not about a film (no film infobox fields, "
+                    + "no \"is a … film\" in the lead)");
+        }
+        FilmRecord film = new FilmRecord(title(layout.titleHeading), NAME + "/title-heading", 0.95);
+        if (layout.titleLine != null && !layout.titleLine.text().equals(film.title().text())) {
+            film.add(Field.ALTERNATE_NAME, layout.titleLine, NAME + "/title-line", 0.8);
+        }
+        infobox.read(layout.infobox, film);
+        new BodyReader().read(layout, film);
+        new CastListReader().read(source.text(), layout.sectionsTitled(CAST), film);
+        new AwardsTableReader().read(source.text(), layout.sectionsTitled(AWARDS), film);
+        film.facts(Field.RELEASE_DATE).stream().findFirst()
+                .ifPresent(d -> film.yearIfAbsent(yearOf(d.value())));
+        return ParsedDocument.of(NAME, film);
+    }
+
+    private boolean isAboutFilm(ArticleLayout layout) {
+        long filmKeys = layout.infobox.stream().filter(l -> infobox.isFilmKey(l.key().text())).count();
+        if (filmKeys >= 2) return true;
+        Value lead = Value.of(layout.text, layout.leadBegin, Math.min(layout.leadEnd, layout.leadBegin + 600));
+        return lead != null && FILM_LEAD.matcher(lead.text()).find();
+    }
+
+    private static Value title(Value heading) {
+        Matcher m = DISAMBIGUATOR.matcher(heading.text());
+        return m.find() ? heading.sub(0, m.start()) : heading;
+    }
+
+    private static Value yearOf(Value date) {
+        Matcher m = Pattern.compile("\\b(?:19|20)\\d{2}\\b").matcher(date.text());
+        return m.find() ? date.sub(m.start(), m.end()) : null;
+    }
+}

@@ -1,0 +1,78 @@
+package org.kinograph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.kinograph.ingest.Ingester;
+import org.kinograph.ingest.Outcome;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/** Prints ingest outcomes, one line per document, a progress bar on a terminal, and a summary. */
+final class IngestReport implements Ingester.Listener, AutoCloseable {
+    private final PrintStream out;
+    private final boolean bar;
+    private ProgressBar progress;
+
+    IngestReport(PrintStream out, boolean bar) {
+        this.out = out;
+        this.bar = bar;
+    }
+
+    /** @return true when standard output is an interactive terminal. */
+    static boolean isTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true; // before Java 22, a console exists only on a terminal
+        }
+    }
+
+    @Override
+    public void started(int files) {
+        if (bar && files > 0) {
+            progress = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files)
+                    .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build();
+        }
+    }
+
+    @Override
+    public void document(Outcome o) {
+        String genre = o.genre() == null ? "-" : o.genre();
+        String triples = o.status() == Outcome.Status.OK ? o.triples() + " triples" : "";
+        out.printf(Locale.ROOT, "%-9s %-22s %-13s %s  (%s)%n", o.status().name().toLowerCase(Locale.ROOT), genre,
+                triples, o.path(), o.detail());
+        o.warnings().forEach(w -> out.println("          " + w));
+        if (progress != null) progress.step();
+    }
+
+    void summary(List<Outcome> outcomes, Path store) {
+        Map<Outcome.Status, Integer> counts = new TreeMap<>();
+        long triples = 0;
+        for (Outcome o : outcomes) {
+            counts.merge(o.status(), 1, Integer::sum);
+            triples += o.triples();
+        }
+        if (progress != null) {
+            progress.close();
+            progress = null;
+        }
+        out.printf(Locale.ROOT, "%d documents: %d ok, %d unchanged, %d skipped, %d failed; %d triples written to %s%n",
+                outcomes.size(), counts.getOrDefault(Outcome.Status.OK, 0),
+                counts.getOrDefault(Outcome.Status.UNCHANGED, 0), counts.getOrDefault(Outcome.Status.SKIPPED, 0),
+                counts.getOrDefault(Outcome.Status.FAILED, 0), triples, store.toAbsolutePath());
+    }
+
+    @Override
+    public void close() {
+        if (progress != null) progress.close();
+    }
+}

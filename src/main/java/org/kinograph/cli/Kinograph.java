@@ -1,0 +1,47 @@
+package org.kinograph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code kinograph} command line. Exit codes: 0 ok, 1 some documents failed or were skipped,
+ * 2 usage error (or a store that does not exist).
+ */
+@Command(name = "kinograph", mixinStandardHelpOptions = true, version = "kinograph 0.1.0",
+        description = {"Turns documents about films (encyclopedia articles, forum pages, blog reviews,",
+            "static-site posts) into one RDF knowledge graph with provenance, stored in TDB2.", ""},
+        subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+            "  kinograph ingest examples/corpus",
+            "  kinograph query 'SELECT ?film ?name WHERE { ?film a schema:Movie ; schema:name ?name }'",
+            "  kinograph stats",
+            "", "The store is ./data/tdb2 unless --store or KINOGRAPH_STORE says otherwise."})
+public final class Kinograph implements Runnable {
+    /** Exit code when documents failed or were skipped. */
+    public static final int SOME_FAILED = 1;
+    /** Exit code for a usage error. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, query, stats)");
+    }
+
+    /** @return the configured command line (used by main and by tests). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Kinograph());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("kinograph: " + ex.getMessage());
+            return ex instanceof UsageException ? USAGE : SOME_FAILED;
+        });
+        return cl;
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

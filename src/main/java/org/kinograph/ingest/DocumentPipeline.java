@@ -1,0 +1,80 @@
+package org.kinograph.ingest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.sparql.core.Quad;
+import org.kinograph.genre.DocumentErrors;
+import org.kinograph.genre.ErrorHandler;
+import org.kinograph.genre.GenreRegistry;
+import org.kinograph.map.FilmMapper;
+import org.kinograph.model.FilmRecord;
+import org.kinograph.model.ParsedDocument;
+import org.kinograph.prov.MetaGraph;
+import org.kinograph.prov.Provenance;
+import org.kinograph.source.Source;
+import org.kinograph.vocab.Ids;
+
+/**
+ * The pure part of ingest: one decoded document to its quads (detect the genre, parse, map, add
+ * provenance). No store is touched, so the same code runs in one thread, many, or anywhere else.
+ */
+public final class DocumentPipeline {
+
+    /**
+     * The quads of a document, or why there are none.
+     *
+     * @param genre    the detected genre, or null when none matched
+     * @param document the document graph's quads (triples and reifiers); empty when skipped
+     * @param meta     the meta graph's quads; empty when skipped
+     * @param triples  the number of extracted triples (reifiers not counted)
+     * @param skipped  why the document has no graph ("unknown genre …", "no film: …"), or null
+     */
+    public record Mapped(String genre, List<Quad> document, List<Quad> meta, long triples, String skipped) {}
+
+    private final GenreRegistry genres;
+    private final Ids ids;
+    private final FilmMapper mapper;
+
+    /** @param genres the registered genres; @param ids IRI minting */
+    public DocumentPipeline(GenreRegistry genres, Ids ids) {
+        this.genres = genres;
+        this.ids = ids;
+        this.mapper = new FilmMapper(ids);
+    }
+
+    /**
+     * Maps one document.
+     *
+     * @param doc    the document
+     * @param errors where problems with its values are reported
+     * @return its quads, or the reason it has none
+     */
+    public Mapped map(Source doc, ErrorHandler errors) {
+        Instant started = MetaGraph.now();
+        GenreRegistry.Detection detection = genres.detect(doc.text());
+        Optional<GenreRegistry.Scored> winner = detection.winner();
+        if (winner.isEmpty()) {
+            return new Mapped(null, List.of(), List.of(), 0, "unknown genre (" + detection.explain() + ")");
+        }
+        String genre = winner.get().genre().name();
+        ParsedDocument parsed = winner.get().genre().parse(doc, errors);
+        if (parsed.films().isEmpty()) {
+            return new Mapped(genre, List.of(), List.of(), 0, "no film: " + parsed.noFilmReason());
+        }
+        QuadCollector quads = new QuadCollector();
+        Provenance prov = new Provenance(ids, doc, quads);
+        prov.start();
+        DocumentErrors located = new DocumentErrors(doc, errors);
+        for (FilmRecord film : parsed.films()) {
+            mapper.map(film, prov, located);
+        }
+        prov.finish();
+        List<Quad> documentQuads = quads.quads();
+        var run = new MetaGraph.Run(genre, winner.get().score().score(), winner.get().score().reason(), started,
+                MetaGraph.now());
+        return new Mapped(genre, documentQuads, MetaGraph.describe(ids, doc, run),
+                documentQuads.stream().filter(q -> !Provenance.isReifierQuad(q)).count(), null);
+    }
+}

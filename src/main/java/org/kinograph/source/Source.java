@@ -1,0 +1,26 @@
+package org.kinograph.source;
+
+import java.nio.file.Path;
+
+/**
+ * One document version as read from disk: where it came from, the hash of its raw bytes and its
+ * decoded text. Offsets everywhere in Kinograph refer to {@link #text()}.
+ *
+ * @param path      the file (absolute, normalised)
+ * @param sha256    lower-case hex SHA-256 of the raw bytes
+ * @param charset   the charset the text was decoded with
+ * @param byteSize  number of raw bytes
+ * @param text      the decoded text (without a byte order mark)
+ */
+public record Source(Path path, String sha256, String charset, long byteSize, String text) {
+
+    /** @return the short id used in graph and source IRIs: the first 16 hex digits of the hash. */
+    public String id() {
+        return sha256.substring(0, 16);
+    }
+
+    /** @return the file's base name. */
+    public String fileName() {
+        return path.getFileName().toString();
+    }
+}

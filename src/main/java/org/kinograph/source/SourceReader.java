@@ -1,0 +1,192 @@
+package org.kinograph.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.IOUtils;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * Reads a file into a {@link Source}: hashes the raw bytes, honours a byte order mark, decodes
+ * UTF-8 strictly first, then a charset the document declares, then windows-1252; refuses files
+ * that are not text.
+ */
+public final class SourceReader {
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?:charset|encoding)\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Charset FALLBACK = Charset.forName("windows-1252");
+    private static final double MAX_CONTROL_RATIO = 0.02;
+
+    /**
+     * Reads and decodes one file.
+     *
+     * @param file the file
+     * @return the source
+     * @throws SourceException when the file is missing, unreadable, empty or not text
+     */
+    public Source read(Path file) throws SourceException {
+        byte[] bytes = readBytes(file);
+        if (bytes.length == 0) {
+            throw new SourceException("empty file");
+        }
+        Decoded decoded = decode(bytes);
+        checkText(decoded.text);
+        return new Source(file.toAbsolutePath().normalize(), sha256(bytes), decoded.charset,
+                bytes.length, decoded.text);
+    }
+
+    private static byte[] readBytes(Path file) throws SourceException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new SourceException("no such file", e);
+        } catch (IOException | OutOfMemoryError e) {
+            throw new SourceException("cannot read: " + e, e);
+        }
+    }
+
+    private record Decoded(String text, String charset) {}
+
+    private static Decoded decode(byte[] bytes) throws SourceException {
+        Decoded withBom = decodeWithBom(bytes);
+        if (withBom != null) {
+            return withBom;
+        }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return new Decoded(new String(bytes, utf16), utf16.name());
+        }
+        if (indexOfNul(bytes) >= 0) {
+            throw new SourceException("not text: binary content (NUL bytes)");
+        }
+        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return new Decoded(utf8, "UTF-8");
+        }
+        return decodeFallback(bytes);
+    }
+
+    private static Decoded decodeWithBom(byte[] bytes) throws SourceException {
+        try (BOMInputStream in = BOMInputStream.builder()
+                .setInputStream(new ByteArrayInputStream(bytes))
+                .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE,
+                        ByteOrderMark.UTF_32LE, ByteOrderMark.UTF_32BE)
+                .get()) {
+            ByteOrderMark bom = in.getBOM();
+            if (bom == null) {
+                return null;
+            }
+            Charset cs = Charset.forName(bom.getCharsetName());
+            String text = strict(IOUtils.toByteArray((InputStream) in), cs);
+            if (text == null) {
+                throw new SourceException("not text: invalid " + cs.name() + " after its byte order mark");
+            }
+            return new Decoded(text, cs.name() + " (BOM)");
+        } catch (IOException e) {
+            throw new SourceException("cannot read: " + e, e);
+        }
+    }
+
+    /** UTF-16 without a BOM shows as a NUL in every other byte of mostly-ASCII text. */
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < bytes.length; i += 2) {
+            if (bytes[i] == 0) evenNul++;
+            if (bytes[i + 1] == 0) oddNul++;
+        }
+        int pairs = bytes.length / 2;
+        if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static Decoded decodeFallback(byte[] bytes) {
+        String ascii = new String(bytes, StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(ascii.substring(0, Math.min(ascii.length(), 4096)));
+        if (m.find()) {
+            Charset declared = charset(m.group(1));
+            if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+                String text = strict(bytes, declared);
+                if (text != null) {
+                    return new Decoded(text, declared.name() + " (declared)");
+                }
+            }
+        }
+        return new Decoded(new String(bytes, FALLBACK), FALLBACK.name() + " (not UTF-8)");
+    }
+
+    private static Charset charset(String name) {
+        try {
+            String n = name.toLowerCase(Locale.ROOT);
+            // Browsers read "latin1"/"iso-8859-1" declarations as windows-1252.
+            return n.equals("iso-8859-1") || n.equals("latin1") ? FALLBACK : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String strict(byte[] bytes, Charset cs) {
+        try {
+            return cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) return i;
+        }
+        return -1;
+    }
+
+    private static void checkText(String text) throws SourceException {
+        if (text.isBlank()) {
+            throw new SourceException(text.isEmpty() ? "empty file" : "only whitespace");
+        }
+        long control = text.chars().filter(SourceReader::isControl).count();
+        if (control > Math.max(2, text.length() * MAX_CONTROL_RATIO)) {
+            throw new SourceException("not text: " + control + " control characters");
+        }
+    }
+
+    private static boolean isControl(int c) {
+        return (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F || c == 0xFFFD;
+    }
+
+    /** @return lower-case hex SHA-256 of the bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

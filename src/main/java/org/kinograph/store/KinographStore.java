@@ -1,0 +1,155 @@
+package org.kinograph.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.kinograph.source.Source;
+import org.kinograph.vocab.Ids;
+import org.kinograph.vocab.KINO;
+import org.kinograph.vocab.PROVO;
+
+/**
+ * The TDB2 store on disk. Each document is written in one write transaction: its new graph and
+ * meta description go in, and any older version of the same file goes out, or nothing changes.
+ */
+public final class KinographStore implements AutoCloseable {
+
+    /** What a write did. */
+    public enum Change {
+        /** A document not seen before. */ NEW,
+        /** A new version of a file seen before; the old graph was replaced. */ CHANGED,
+        /** The same bytes were already in the store. */ UNCHANGED
+    }
+
+    private final Dataset dataset;
+    private final Ids ids;
+    private final Path location;
+
+    private KinographStore(Path location, Dataset dataset, Ids ids) {
+        this.location = location;
+        this.dataset = dataset;
+        this.ids = ids;
+    }
+
+    /**
+     * Opens (creating when needed) the store in a folder.
+     *
+     * @param dir the TDB2 folder
+     * @param ids IRI minting (for the meta graph and document graphs)
+     * @return the open store
+     */
+    public static KinographStore open(Path dir, Ids ids) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        }
+        return new KinographStore(dir, TDB2Factory.connectDataset(dir.toString()), ids);
+    }
+
+    /** @return true when the folder holds a TDB2 store. */
+    public static boolean exists(Path dir) {
+        return Files.isDirectory(dir) && (Files.exists(dir.resolve("Data-0001")) || Files.exists(dir.resolve("tdb.lock")));
+    }
+
+    /** @return the Jena dataset (use transactions). */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** @return the folder of the store. */
+    public Path location() {
+        return location;
+    }
+
+    /** @return UNCHANGED when these bytes are already stored for this file, else what a write would be. */
+    public Change status(Source doc) {
+        return dataset.calculateRead(() -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node src = ids.source(doc.id());
+            if (dsg.contains(ids.metaGraph(), src, KINO.filePath, path(doc))) return Change.UNCHANGED;
+            return olderVersions(dsg, doc).isEmpty() ? Change.NEW : Change.CHANGED;
+        });
+    }
+
+    /**
+     * Writes a document version in one transaction, replacing older versions of the same file.
+     * When the same bytes are already stored, only the file's path is recorded.
+     *
+     * @param doc      the document
+     * @param document the quads of its graph (triples and reifiers)
+     * @param meta     its description in the meta graph
+     * @return what changed
+     */
+    public Change write(Source doc, List<Quad> document, List<Quad> meta) {
+        dataset.begin(TxnType.WRITE);
+        try {
+            Change change = write(dataset.asDatasetGraph(), doc, document, meta);
+            dataset.commit();
+            return change;
+        } finally {
+            dataset.end();
+        }
+    }
+
+    private Change write(DatasetGraph dsg, Source doc, List<Quad> document, List<Quad> meta) {
+        Node src = ids.source(doc.id());
+        Node metaGraph = ids.metaGraph();
+        List<Node> older = olderVersions(dsg, doc);
+        older.remove(src);
+        for (Node old : older) detach(dsg, old, path(doc));
+        boolean stored = dsg.contains(metaGraph, src, KINO.contentHash, Node.ANY);
+        if (stored) {
+            dsg.add(metaGraph, src, KINO.filePath, path(doc));
+            return Change.UNCHANGED;
+        }
+        document.forEach(dsg::add);
+        meta.forEach(dsg::add);
+        return older.isEmpty() ? Change.NEW : Change.CHANGED;
+    }
+
+    /** @return the sources recorded for the same file path. */
+    private List<Node> olderVersions(DatasetGraph dsg, Source doc) {
+        return subjects(dsg, ids.metaGraph(), KINO.filePath, path(doc));
+    }
+
+    /** Removes a file's path from an old source; a source left with no file is removed whole. */
+    private void detach(DatasetGraph dsg, Node oldSource, Node path) {
+        Node meta = ids.metaGraph();
+        dsg.delete(meta, oldSource, KINO.filePath, path);
+        if (dsg.contains(meta, oldSource, KINO.filePath, Node.ANY)) return;
+        List<Node> graphs = subjects(dsg, meta, PROVO.wasDerivedFrom, oldSource);
+        for (Node g : graphs) {
+            List<Node> activities = new ArrayList<>();
+            dsg.find(meta, g, PROVO.wasGeneratedBy, Node.ANY).forEachRemaining(q -> activities.add(q.getObject()));
+            activities.forEach(a -> dsg.deleteAny(meta, a, Node.ANY, Node.ANY));
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(meta, g, Node.ANY, Node.ANY);
+        }
+        dsg.deleteAny(meta, oldSource, Node.ANY, Node.ANY);
+    }
+
+    private static List<Node> subjects(DatasetGraph dsg, Node g, Node p, Node o) {
+        List<Node> out = new ArrayList<>();
+        dsg.find(g, Node.ANY, p, o).forEachRemaining(q -> out.add(q.getSubject()));
+        return out;
+    }
+
+    private static Node path(Source doc) {
+        return NodeFactory.createLiteralString(doc.path().toString());
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
