@@ -1,5 +1,6 @@
 package org.kinograph.map;
 
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.kinograph.text.Money;
 import org.kinograph.text.Numbers;
 import org.kinograph.vocab.Ids;
 import org.kinograph.vocab.KINO;
+import org.kinograph.vocab.Literals;
 import org.kinograph.vocab.SCHEMA;
 
 /**
@@ -129,19 +131,19 @@ public final class FilmMapper {
         Node amount = Ids.child(f.film(), kind, m.currency() + " " + m.value().toPlainString());
         out.emit(f.film(), property, amount, evidence);
         out.emit(amount, org.apache.jena.vocabulary.RDF.Nodes.type, SCHEMA.MonetaryAmount, evidence);
-        out.typed(amount, SCHEMA.value, m.value().toPlainString(), XSDDatatype.XSDdecimal, evidence);
+        out.emit(amount, SCHEMA.value, Literals.decimal(m.value()), evidence);
         out.literal(amount, SCHEMA.currency, m.currency(), evidence);
     }
 
     private static void admissions(FilmContext f, Emitter out, Value v) {
         Numbers.Found n = Numbers.audience(v.text());
         String digits = v.text().replace(",", "").trim();
-        String lexical = n != null ? n.value().toPlainString() : digits.matches("\\d+") ? digits : null;
-        if (lexical == null) {
+        BigDecimal count = n != null ? n.value() : digits.matches("\\d+") ? new BigDecimal(digits) : null;
+        if (count == null) {
             f.errors().warning(v, "not an audience figure: \"" + v.text() + "\"");
             return;
         }
-        out.typed(f.film(), KINO.admissions, lexical, XSDDatatype.XSDdecimal, v);
+        out.emit(f.film(), KINO.admissions, Literals.decimal(count), v);
     }
 
     /** The film being mapped, with what mappings need to share. */

@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.kinograph.source.Source;
 import org.kinograph.vocab.Ids;
 import org.kinograph.vocab.KINO;
+import org.kinograph.vocab.Literals;
 import org.kinograph.vocab.PROVO;
 import org.kinograph.vocab.SCHEMA;
 
@@ -41,9 +42,8 @@ public final class MetaGraph {
         add(q, meta, src, RDF.Nodes.type, PROVO.Entity);
         add(q, meta, src, KINO.contentHash, lit("sha256:" + doc.sha256()));
         add(q, meta, src, KINO.genre, lit(run.genre()));
-        add(q, meta, src, KINO.genreScore, NodeFactory.createLiteralDT(
-                BigDecimal.valueOf(run.genreScore()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                XSDDatatype.XSDdecimal));
+        add(q, meta, src, KINO.genreScore, Literals.decimal(
+                BigDecimal.valueOf(run.genreScore()).setScale(2, RoundingMode.HALF_UP)));
         add(q, meta, src, KINO.genreReason, lit(run.genreReason()));
         add(q, meta, src, KINO.fileName, lit(doc.fileName()));
         add(q, meta, src, KINO.filePath, lit(doc.path().toString()));
@@ -81,6 +81,6 @@ public final class MetaGraph {
     }
 
     private static Node time(Instant i) {
-        return NodeFactory.createLiteralDT(i.toString(), XSDDatatype.XSDdateTime);
+        return Literals.dateTime(i);
     }
 }

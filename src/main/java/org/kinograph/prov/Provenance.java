@@ -1,9 +1,7 @@
 package org.kinograph.prov;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -16,6 +14,7 @@ import org.kinograph.source.Source;
 import org.kinograph.source.SourceReader;
 import org.kinograph.vocab.Ids;
 import org.kinograph.vocab.KINO;
+import org.kinograph.vocab.Literals;
 import org.kinograph.vocab.PROVO;
 
 /**
@@ -57,10 +56,9 @@ public final class Provenance implements AssertionSink {
         quad(r, RDF.Nodes.reifies, NodeFactory.createTripleTerm(t));
         quad(r, PROVO.wasDerivedFrom, source);
         quad(r, KINO.method, NodeFactory.createLiteralString(a.method()));
-        quad(r, KINO.confidence, NodeFactory.createLiteralDT(BigDecimal.valueOf(a.confidence()).toPlainString(),
-                XSDDatatype.XSDdecimal));
-        quad(r, PROVO.beginIndex, integer(begin));
-        quad(r, PROVO.endIndex, integer(end));
+        quad(r, KINO.confidence, Literals.decimal(a.confidence()));
+        quad(r, PROVO.beginIndex, Literals.nonNegative(begin));
+        quad(r, PROVO.endIndex, Literals.nonNegative(end));
         quad(r, PROVO.anchorOf, NodeFactory.createLiteralString(a.evidence().text()));
         triples++;
     }
@@ -83,10 +81,6 @@ public final class Provenance implements AssertionSink {
 
     private void quad(Node s, Node p, Node o) {
         out.quad(Quad.create(graph, s, p, o));
-    }
-
-    private static Node integer(int i) {
-        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
     }
 
     private Node reifier(Triple t, int begin, int end, String method) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.kinograph.genre.ErrorHandler;
@@ -48,14 +49,26 @@ public final class Graphs {
     }
 
     /**
+     * Compares graphs by isomorphism after putting literals in canonical form.
+     *
      * @return an empty string when the graphs are isomorphic, else the triples missing from and
      *         extra in {@code actual}, one per line (graphs without blank nodes compare exactly).
      */
-    public static String diff(Graph expected, Graph actual) {
+    public static String diff(Graph expectedGraph, Graph actualGraph) {
+        Graph expected = canonical(expectedGraph);
+        Graph actual = canonical(actualGraph);
         if (expected.isIsomorphicWith(actual)) return "";
         List<Triple> missing = expected.find().filterDrop(actual::contains).toList();
         List<Triple> extra = actual.find().filterDrop(expected::contains).toList();
         return "missing (expected, not produced):\n" + lines(missing) + "\nextra (produced, not expected):\n" + lines(extra);
+    }
+
+    /** @return a copy with every literal in canonical form ("12500000" and "12500000.0" are one decimal). */
+    public static Graph canonical(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(t -> out.add(Triple.create(t.getSubject(), t.getPredicate(),
+                CanonicalizeLiteral.get().apply(t.getObject()))));
+        return out;
     }
 
     private static String lines(List<Triple> triples) {

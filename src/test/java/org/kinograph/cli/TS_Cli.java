@@ -1,0 +1,9 @@
+package org.kinograph.cli;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/** Command-line tests: real store on disk, real commands. */
+@Suite
+@SelectClasses({TestSeedArticleAcceptance.class})
+public class TS_Cli {}

@@ -1,0 +1,9 @@
+package org.kinograph.store;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/** Store tests on real TDB2 folders. */
+@Suite
+@SelectClasses({TestKinographStore.class})
+public class TS_Store {}
