@@ -12,8 +12,9 @@ public final class Languages {
 
     /** @return the BCP 47 tag for a language name or code, or null when unknown. */
     public static String tag(String name) {
-        String key = name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+language$", "");
-        return BY_NAME.get(key);
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        String tag = BY_NAME.get(key);
+        return tag != null ? tag : BY_NAME.get(key.replaceAll("\\s+language$", ""));
     }
 
     private static Map<String, String> build() {

@@ -26,8 +26,9 @@ public final class Money {
             Map.entry("rs", "INR"), Map.entry("rs.", "INR"), Map.entry("inr", "INR"));
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s*(million|billion|thousand|crore|lakh|m\\b|bn\\b))?";
+    // Not after a letter: "years 5" and "amateur 8" hold no rupees or euros.
     private static final Pattern PREFIXED = Pattern.compile(
-            "(US\\$|HK\\$|NT\\$|A\\$|CA\\$|\\$|¥|￥|€|£|₩|₹|Rs\\.?|DM|USD|EUR|JPY|GBP|KRW|INR)\\s?" + NUMBER + SCALE,
+            "(?<!\\p{L})(US\\$|HK\\$|NT\\$|A\\$|CA\\$|\\$|¥|￥|€|£|₩|₹|Rs\\.?|DM|USD|EUR|JPY|GBP|KRW|INR)\\s?" + NUMBER + SCALE,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SUFFIXED = Pattern.compile(
             NUMBER + SCALE + "\\s*(yen|euros?|dollars|won|USD|EUR|JPY|GBP|KRW)\\b", Pattern.CASE_INSENSITIVE);

@@ -1,0 +1,19 @@
+package org.kinograph.text;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/** Tests of the text recognisers. */
+@Suite
+@SelectClasses({
+    TestDates.class,
+    TestDurations.class,
+    TestMoney.class,
+    TestNumbers.class,
+    TestLanguages.class,
+    TestCountries.class,
+    TestNameLists.class,
+    TestCapitalRun.class,
+    TestSentences.class
+})
+public class TS_Text {}
