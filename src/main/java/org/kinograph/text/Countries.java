@@ -51,8 +51,8 @@ public final class Countries {
             m.put(canonical.toLowerCase(Locale.ROOT), canonical);
         }
         String[][] aliases = {
-            {"usa", "United States"}, {"u.s.", "United States"}, {"u.s.a.", "United States"},
-            {"united states of america", "United States"}, {"america", "United States"},
+            {"usa", "United States"}, {"us", "United States"}, {"u.s.", "United States"}, {"u.s.a.", "United States"},
+            {"united states of america", "United States"},
             {"uk", "United Kingdom"}, {"u.k.", "United Kingdom"}, {"britain", "United Kingdom"},
             {"great britain", "United Kingdom"}, {"england", "United Kingdom"},
             {"korea", "South Korea"}, {"republic of korea", "South Korea"},

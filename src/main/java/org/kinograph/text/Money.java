@@ -52,10 +52,16 @@ public final class Money {
         return all.isEmpty() ? null : all.get(0);
     }
 
+    /** "In 2007 won three awards": a bare year followed by the verb "won" is no amount of won. */
+    private static boolean isYearBeforeVerbWon(Matcher m, int cur, int num, int scale) {
+        return m.group(cur).equalsIgnoreCase("won") && m.group(scale) == null
+                && m.group(num).matches("(?:1[89]|20)\\d{2}");
+    }
+
     private static void collect(Matcher m, int cur, int num, int scale, List<Found> out) {
         while (m.find()) {
             String currency = SYMBOLS.get(m.group(cur).toLowerCase(Locale.ROOT));
-            if (currency == null) continue;
+            if (currency == null || isYearBeforeVerbWon(m, cur, num, scale)) continue;
             BigDecimal v = new BigDecimal(m.group(num).replace(",", "")).multiply(Numbers.scale(m.group(scale)));
             out.add(new Found(Numbers.plain(v), currency, m.start(), m.end()));
         }

@@ -15,7 +15,7 @@ public final class Ids {
     /** The default base for minted resources. */
     public static final String DEFAULT_BASE = "https://w3id.org/kinograph/id/";
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern MARKS = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final String base;
@@ -37,14 +37,15 @@ public final class Ids {
     }
 
     /**
-     * Folds a name into an IRI path segment: NFKD, marks removed, lower case, non-letters and
-     * non-digits collapsed into '-'.
+     * Folds a name into an IRI path segment: NFKD, marks on Latin letters removed ("ō" → "o";
+     * kana keep their voicing marks), lower case, non-letters and non-digits collapsed into '-'.
      *
      * @param text any name
      * @return the slug, possibly empty when the text has no letter or digit
      */
     public static String slug(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String folded = Normalizer.normalize(decomposed, Normalizer.Form.NFC);
         String lower = folded.toLowerCase(Locale.ROOT);
         String dashed = NOT_WORD.matcher(lower).replaceAll("-");
         return trimDashes(dashed);

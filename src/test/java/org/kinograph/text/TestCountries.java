@@ -12,6 +12,7 @@ public class TestCountries {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
         USA                      | United States
+        US                       | United States
         United States            | United States
         the United States        | United States
         The United States        | United States
@@ -47,6 +48,12 @@ public class TestCountries {
     @ValueSource(strings = {"Atlantis", "Japanese", "", "Tokyo"})
     void unknown(String name) {
         assertThat(Countries.canonical(name)).isNull();
+    }
+
+    @Test
+    void southAmericaIsNotTheUnitedStates() {
+        assertThat(Countries.findAll("It toured South America and Latin America."))
+                .noneMatch(f -> f.canonical().equals("United States"));
     }
 
     @Test

@@ -18,6 +18,8 @@ public class TestIds {
         Good Bye, Lenin!   | good-bye-lenin
         Daniel Brühl       | daniel-bruhl
         恋空               | 恋空
+        ガラスの街         | ガラスの街
+        Café Lumière       | cafe-lumiere
         恋空 (2007)        | 恋空-2007
         '  --- '           | ''
         Koizora            | koizora
