@@ -8,8 +8,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.kinograph.genre.DocumentErrors;
 import org.kinograph.genre.ErrorHandler;
 import org.kinograph.genre.GenreRegistry;
-import org.kinograph.map.FilmMapper;
-import org.kinograph.model.FilmRecord;
+import org.kinograph.map.DocumentMapper;
 import org.kinograph.model.ParsedDocument;
 import org.kinograph.prov.MetaGraph;
 import org.kinograph.prov.Provenance;
@@ -35,13 +34,13 @@ public final class DocumentPipeline {
 
     private final GenreRegistry genres;
     private final Ids ids;
-    private final FilmMapper mapper;
+    private final DocumentMapper mapper;
 
     /** @param genres the registered genres; @param ids IRI minting */
     public DocumentPipeline(GenreRegistry genres, Ids ids) {
         this.genres = genres;
         this.ids = ids;
-        this.mapper = new FilmMapper(ids);
+        this.mapper = new DocumentMapper(ids);
     }
 
     /**
@@ -66,10 +65,7 @@ public final class DocumentPipeline {
         QuadCollector quads = new QuadCollector();
         Provenance prov = new Provenance(ids, doc, quads);
         prov.start();
-        DocumentErrors located = new DocumentErrors(doc, errors);
-        for (FilmRecord film : parsed.films()) {
-            mapper.map(film, prov, located);
-        }
+        mapper.map(parsed, doc.id(), prov, new DocumentErrors(doc, errors));
         prov.finish();
         List<Quad> documentQuads = quads.quads();
         var run = new MetaGraph.Run(genre, winner.get().score().score(), winner.get().score().reason(), started,

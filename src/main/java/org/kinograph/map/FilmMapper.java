@@ -60,6 +60,8 @@ public final class FilmMapper {
         mappings.put(Field.ADMISSIONS, FilmMapper::admissions);
         mappings.put(Field.DESCRIPTION, (f, out, v) -> out.literal(f.film(), SCHEMA.description, v.text(), v));
         mappings.put(Field.ALTERNATE_NAME, (f, out, v) -> out.literal(f.film(), SCHEMA.alternateName, v.text(), v));
+        mappings.put(Field.LINK, (f, out, v) -> ReviewMapping.url(f.film(), SCHEMA.sameAs, v, out, f.errors()));
+        mappings.put(Field.IMAGE, (f, out, v) -> ReviewMapping.url(f.film(), SCHEMA.image, v, out, f.errors()));
     }
 
     /**
@@ -83,6 +85,11 @@ public final class FilmMapper {
         new ReleaseMapping().map(ctx, title);
         new AccoladeMapping().map(ctx, title);
         new SourceWorkMapping().map(ctx, title);
+        for (var r : record.ratings()) {
+            String by = r.author() == null ? "unknown" : r.author().text();
+            ReviewMapping.rating(film, SCHEMA.aggregateRating, Ids.child(film, "rating", by), SCHEMA.AggregateRating,
+                    r, title, errors);
+        }
         return film;
     }
 

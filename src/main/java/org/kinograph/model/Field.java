@@ -19,5 +19,7 @@ public enum Field {
     /** The box office gross as a money expression. */ BOX_OFFICE,
     /** An audience figure ("3.14 million people"). */ ADMISSIONS,
     /** The plot text. */ DESCRIPTION,
-    /** Another title of the film. */ ALTERNATE_NAME
+    /** Another title of the film. */ ALTERNATE_NAME,
+    /** A web page that identifies the film (e.g. its Wikipedia article): {@code schema:sameAs}. */ LINK,
+    /** A poster or still of the film: {@code schema:image}. */ IMAGE
 }

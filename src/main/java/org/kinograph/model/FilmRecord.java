@@ -17,6 +17,7 @@ public final class FilmRecord {
     private final List<ReleaseEntry> releases = new ArrayList<>();
     private final List<AccoladeEntry> accolades = new ArrayList<>();
     private final List<SourceWorkEntry> sourceWorks = new ArrayList<>();
+    private final List<RatingEntry> ratings = new ArrayList<>();
 
     /** @param title the title as written (disambiguator removed), with its rule and confidence */
     public FilmRecord(Value title, String titleRule, double titleConfidence) {
@@ -35,6 +36,8 @@ public final class FilmRecord {
     public List<ReleaseEntry> releases() { return releases; }
     public List<AccoladeEntry> accolades() { return accolades; }
     public List<SourceWorkEntry> sourceWorks() { return sourceWorks; }
+    /** @return third-party ratings of the film ("7.1 out of 10 on IMDb"). */
+    public List<RatingEntry> ratings() { return ratings; }
 
     /** Sets the year when none is known yet. */
     public void yearIfAbsent(Value y) {

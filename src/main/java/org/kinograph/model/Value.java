@@ -1,12 +1,15 @@
 package org.kinograph.model;
 
 /**
- * A piece of a document's text with its place: {@code text} is exactly
- * {@code document.substring(begin, end)} (UTF-16 indices; provenance converts to code points).
+ * A value read from a document with the place of its evidence. For plain-text genres
+ * {@code text} is exactly {@code document.substring(begin, end)}; for markup it is the value as
+ * read (tags removed, entities decoded) while {@code [begin, end)} still spans the raw evidence.
+ * Indices are UTF-16 indices into the decoded document; provenance converts them to code points
+ * and cuts the anchor from the document itself.
  *
- * @param text  the text as written
- * @param begin start index in the decoded document (inclusive)
- * @param end   end index (exclusive)
+ * @param text  the value as read
+ * @param begin start index of the evidence in the decoded document (inclusive)
+ * @param end   end index of the evidence (exclusive)
  */
 public record Value(String text, int begin, int end) {
 

@@ -27,6 +27,7 @@ public final class Provenance implements AssertionSink {
     private final Node graph;
     private final Node source;
     private final CodePoints codePoints;
+    private final String text;
     private long triples;
 
     /**
@@ -39,6 +40,7 @@ public final class Provenance implements AssertionSink {
         this.graph = ids.graph(doc.id());
         this.source = ids.source(doc.id());
         this.codePoints = new CodePoints(doc.text());
+        this.text = doc.text();
     }
 
     @Override
@@ -59,7 +61,8 @@ public final class Provenance implements AssertionSink {
         quad(r, KINO.confidence, Literals.decimal(a.confidence()));
         quad(r, PROVO.beginIndex, Literals.nonNegative(begin));
         quad(r, PROVO.endIndex, Literals.nonNegative(end));
-        quad(r, PROVO.anchorOf, NodeFactory.createLiteralString(a.evidence().text()));
+        quad(r, PROVO.anchorOf, NodeFactory.createLiteralString(
+                text.substring(a.evidence().begin(), a.evidence().end())));
         triples++;
     }
 

@@ -18,6 +18,11 @@ public final class SCHEMA {
     public static final Node Book = term("Book");
     public static final Node CreativeWork = term("CreativeWork");
     public static final Node SoftwareApplication = term("SoftwareApplication");
+    public static final Node Review = term("Review");
+    public static final Node Rating = term("Rating");
+    public static final Node AggregateRating = term("AggregateRating");
+    public static final Node Place = term("Place");
+    public static final Node GeoCoordinates = term("GeoCoordinates");
 
     public static final Node name = term("name");
     public static final Node alternateName = term("alternateName");
@@ -44,6 +49,20 @@ public final class SCHEMA {
     public static final Node description = term("description");
     public static final Node url = term("url");
     public static final Node softwareVersion = term("softwareVersion");
+    public static final Node sameAs = term("sameAs");
+    public static final Node image = term("image");
+    public static final Node itemReviewed = term("itemReviewed");
+    public static final Node reviewBody = term("reviewBody");
+    public static final Node reviewRating = term("reviewRating");
+    public static final Node keywords = term("keywords");
+    public static final Node locationCreated = term("locationCreated");
+    public static final Node geo = term("geo");
+    public static final Node latitude = term("latitude");
+    public static final Node longitude = term("longitude");
+    public static final Node address = term("address");
+    public static final Node aggregateRating = term("aggregateRating");
+    public static final Node ratingValue = term("ratingValue");
+    public static final Node bestRating = term("bestRating");
 
     private SCHEMA() {}
 
