@@ -18,7 +18,28 @@ final class ServeOptions {
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     int timeout;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "10000",
+            description = "The most results one query may return (default: ${DEFAULT-VALUE}).")
+    long maxResults;
+
+    @Option(names = "--update", description = "Allow SPARQL Update and Graph Store writes (needs --password-file).")
+    boolean update;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to write, one 'user: password' per line (Jetty realm format); "
+                    + "writes then require HTTP Basic authentication.")
+    java.nio.file.Path passwordFile;
+
     KinographServer.Options options() {
-        return new KinographServer.Options(host, port, timeout);
+        if (update && passwordFile == null) {
+            throw new UsageException("--update needs --password-file: writes are never open to everyone");
+        }
+        if (!update && passwordFile != null) {
+            throw new UsageException("--password-file is only used with --update");
+        }
+        if (passwordFile != null && !java.nio.file.Files.isReadable(passwordFile)) {
+            throw new UsageException("cannot read password file " + passwordFile);
+        }
+        return new KinographServer.Options(host, port, timeout, maxResults, update ? passwordFile : null);
     }
 }

@@ -3,6 +3,8 @@ package org.kinograph.serve;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
@@ -21,8 +23,9 @@ import org.kinograph.vocab.Ids;
  * The embedded Fuseki server: the store as dataset {@code /kinograph} (SPARQL Protocol at
  * {@code sparql} and {@code query}, Graph Store Protocol read-only at {@code get}), the union of
  * all graphs as default graph, CORS, the query UI at {@code /}, Linked Data pages at
- * {@code /id/…} and a VoID description at {@code /.well-known/void}. Read-only, federated
- * {@code SERVICE} off, queries cut off after a timeout.
+ * {@code /id/…} and a VoID description at {@code /.well-known/void}. Read-only unless a password
+ * file is given (then {@code update}, {@code data} and {@code upload} need HTTP authentication),
+ * federated {@code SERVICE} off, queries cut off after a timeout and capped in size.
  */
 public final class KinographServer implements AutoCloseable {
     /** The dataset's path on the server. */
@@ -34,8 +37,20 @@ public final class KinographServer implements AutoCloseable {
      * @param host           the address to bind (127.0.0.1 by default)
      * @param port           the port (0 picks a free one)
      * @param timeoutSeconds query timeout
+     * @param maxResults     the most results a query may return
+     * @param passwordFile   when not null, SPARQL Update and Graph Store writes are enabled for
+     *                       the users of this file (Jetty realm format: {@code user: password}),
+     *                       with HTTP Basic authentication; reads stay open
      */
-    public record Options(String host, int port, int timeoutSeconds) {}
+    public record Options(String host, int port, int timeoutSeconds, long maxResults, java.nio.file.Path passwordFile) {
+        /** @return read-only options with the default result cap. */
+        public static Options readOnly(String host, int port, int timeoutSeconds) {
+            return new Options(host, port, timeoutSeconds, DEFAULT_MAX_RESULTS, null);
+        }
+    }
+
+    /** The default result-size cap. */
+    public static final long DEFAULT_MAX_RESULTS = 10_000;
 
     private final FusekiServer server;
     private final String host;
@@ -58,16 +73,11 @@ public final class KinographServer implements AutoCloseable {
     public static KinographServer start(KinographStore store, Ids ids, Options options) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         configure(dsg.getContext(), options);
-        DataService service = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get")
-                .build();
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create();
+        FusekiServer server = writable(builder, dsg, options)
                 .port(options.port())
                 .loopback(isLoopback(options.host()))
-                .add(DATASET, service)
+                .registerOperation(Operation.Query, new CappedQuery(options.maxResults()))
                 .enableCors(true)
                 .enablePing(true)
                 .staticFileBase(UiFiles.folder().toString())
@@ -78,6 +88,22 @@ public final class KinographServer implements AutoCloseable {
         bind(server, options.host());
         server.start();
         return new KinographServer(server, display(options.host()), ids);
+    }
+
+    /** Adds the dataset: read endpoints open to all; writes only with a password file, for its users. */
+    private static FusekiServer.Builder writable(FusekiServer.Builder b, DatasetGraph dsg, Options o) {
+        DataService.Builder service = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get");
+        if (o.passwordFile() != null) {
+            service.addEndpoint(Operation.Update, "update", Auth.ANY_USER)
+                    .addEndpoint(Operation.GSP_RW, "data", Auth.ANY_USER)
+                    .addEndpoint(Operation.Upload, "upload", Auth.ANY_USER);
+            b.passwordFile(o.passwordFile().toString()).auth(AuthScheme.BASIC).realm("kinograph");
+        }
+        return b.add(DATASET, service.build());
     }
 
     private static void configure(Context ctx, Options o) {

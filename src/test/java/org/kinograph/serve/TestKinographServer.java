@@ -44,7 +44,7 @@ public class TestKinographServer {
                 + "- Director: Evil <b>Tag</b> & Co\n- Runtime: 90 minutes\n\nis a 2020 film.\n", StandardCharsets.UTF_8);
         store = KinographStore.open(tmp.resolve("store"), IDS);
         new Ingester(store, GenreRegistry.standard(), IDS).ingest(java.util.List.of(docs), o -> { });
-        server = KinographServer.start(store, IDS, new KinographServer.Options("127.0.0.1", 0, 5));
+        server = KinographServer.start(store, IDS, KinographServer.Options.readOnly("127.0.0.1", 0, 5));
     }
 
     @AfterAll
