@@ -80,6 +80,7 @@ public final class KinographServer implements AutoCloseable {
                 .registerOperation(Operation.Query, new CappedQuery(options.maxResults()))
                 .enableCors(true)
                 .enablePing(true)
+                .enableStats(true)
                 .staticFileBase(UiFiles.folder().toString())
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/id/*", new ResourceServlet(store.dataset(), ids.base()))
