@@ -1,0 +1,11 @@
+package org.kinograph.web;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/** The static-site-post genre's tests (a separate suite from the other web genres' TS_Web). */
+@Suite
+@SelectClasses({
+    TestPhpSerialized.class
+})
+public class TS_WebStatic {}
