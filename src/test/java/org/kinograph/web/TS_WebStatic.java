@@ -6,6 +6,10 @@ import org.junit.platform.suite.api.Suite;
 /** The static-site-post genre's tests (a separate suite from the other web genres' TS_Web). */
 @Suite
 @SelectClasses({
-    TestPhpSerialized.class
+    TestPhpSerialized.class,
+    TestFrontMatter.class,
+    TestPostBody.class,
+    TestFilmTitle.class,
+    TestStaticSitePost.class
 })
 public class TS_WebStatic {}
