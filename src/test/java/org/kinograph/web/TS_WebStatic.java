@@ -10,6 +10,7 @@ import org.junit.platform.suite.api.Suite;
     TestFrontMatter.class,
     TestPostBody.class,
     TestFilmTitle.class,
-    TestStaticSitePost.class
+    TestStaticSitePost.class,
+    TestStaticSitePostGolden.class
 })
 public class TS_WebStatic {}
