@@ -11,6 +11,8 @@ import org.junit.platform.suite.api.Suite;
     TestPostBody.class,
     TestFilmTitle.class,
     TestStaticSitePost.class,
-    TestStaticSitePostGolden.class
+    TestStaticSitePostGolden.class,
+    TestStaticSiteSeedAcceptance.class,
+    TestJekyllCorpus.class
 })
 public class TS_WebStatic {}
