@@ -40,7 +40,8 @@ final class PostBody {
     private static final Pattern MD_EM_UNDERSCORE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_\\\\])_(?=[^\\s_])[^_\\n]*?[^\\s_\\\\]_(?![\\p{L}\\p{N}_])");
     private static final Pattern MD_HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}(?=[ \\t]|$)");
-    private static final Pattern MD_RULE = Pattern.compile("(?m)^[ \\t]{0,3}(?:[-*_=][ \\t]*){3,}$");
+    // character classes only (no repeated group): a very long rule line cannot exhaust the stack
+    private static final Pattern MD_RULE = Pattern.compile("(?m)^[ \\t]{0,3}[-*_=][-*_= \\t]*[-*_=][ \\t]*$");
     private static final Pattern MD_QUOTE = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
     private static final Pattern MD_BULLET = Pattern.compile("(?m)^[ \\t]*[-*+](?=[ \\t]+\\S)");
     private static final Pattern MD_CODE = Pattern.compile("`+");

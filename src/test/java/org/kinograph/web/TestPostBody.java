@@ -107,4 +107,10 @@ public class TestPostBody {
         assertThat(PostBody.wikipediaPage("https://example.org/wiki/Majnu")).isNull();
         assertThat(PostBody.wikipediaPage("https://en.wikipedia.org/w/index.php?title=X")).isNull();
     }
+
+    @Test
+    void hugeRulesAndRunsDoNotExhaustTheStack() {
+        String body = "Top.\n" + "-".repeat(200_000) + "\n" + "* ".repeat(50_000) + "\nEnd.";
+        assertThat(text(body)).startsWith("Top.").endsWith("End.");
+    }
 }

@@ -18,7 +18,10 @@ import org.kinograph.model.ParsedDocument;
 import org.kinograph.model.ReviewRecord;
 import org.kinograph.model.Value;
 import org.kinograph.source.Source;
+import org.kinograph.ingest.DocumentPipeline;
+import org.kinograph.testing.GoldenCases;
 import org.kinograph.testing.TestFiles;
+import org.kinograph.vocab.Ids;
 
 public class TestStaticSitePost {
     private final StaticSitePost genre = new StaticSitePost();
@@ -281,5 +284,40 @@ public class TestStaticSitePost {
     void keywordsAreListItemsOrCommaSeparatedAndEachOnce() {
         ReviewRecord r = review(post("title: X\nyear: 2000\ncategories: [Reviews, Japan]\ntags: japan, ozu; family\n"));
         assertThat(r.keywords()).extracting(Value::text).containsExactly("Reviews", "Japan", "ozu", "family");
+    }
+
+    // ---- robustness
+
+    @Test
+    void brokenPostsAreReportedNeverThrown() throws IOException {
+        String[] noise = {"---\n", "'", "\"", "[", "{", "}", ":", ": ", "&#", "&amp;", "<iframe>", "<a href=\"", "\uD83C",
+            "\uD83C\uDFAC", "s:99:\"", "a:3:{", "\n  - ", "*", "_", "`", "{{ page.title", "](", "![", "\t", "&", "<",
+            "\u0000", "\uE001", "\n---\n", "*&x ", "!!python/object:x "};
+        java.util.Random random = new java.util.Random(20240601L);
+        DocumentPipeline pipeline = new DocumentPipeline(GenreRegistry.standard(), new Ids(Ids.DEFAULT_BASE));
+        List<Path> inputs = new ArrayList<>();
+        for (Path dir : GoldenCases.cases(StaticSitePost.NAME).toList()) inputs.add(GoldenCases.input(dir));
+        int n = 0;
+        for (Path input : inputs) {
+            String original = Files.readString(input);
+            for (int k = 0; k < 80; k++) {
+                StringBuilder b = new StringBuilder(original);
+                int edits = 1 + random.nextInt(4);
+                for (int e = 0; e < edits && b.length() > 0; e++) {
+                    int at = random.nextInt(b.length());
+                    switch (random.nextInt(3)) {
+                        case 0 -> b.setLength(Math.max(4, at));
+                        case 1 -> b.delete(at, Math.min(b.length(), at + 1 + random.nextInt(20)));
+                        default -> b.insert(at, noise[random.nextInt(noise.length)]);
+                    }
+                }
+                String text = b.toString();
+                Source doc = new Source(Path.of("/tmp/fuzz-" + n + ".md"), String.format("%064x", n++), "UTF-8",
+                        text.length(), text);
+                org.assertj.core.api.Assertions.assertThatCode(() -> pipeline.map(doc, ErrorHandler.silent()))
+                        .as("variant of %s:%n%s", input.getFileName(), text).doesNotThrowAnyException();
+            }
+        }
+        assertThat(n).isGreaterThanOrEqualTo(400);
     }
 }
