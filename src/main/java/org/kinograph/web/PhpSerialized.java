@@ -95,11 +95,6 @@ final class PhpSerialized {
         return v;
     }
 
-    /** @return true when the text looks like a serialized array or string (worth trying). */
-    static boolean looksSerialized(String text) {
-        return text.matches("(?s)[as]:\\d+:.*");
-    }
-
     private PhpValue value(int depth) throws Malformed {
         if (depth > MAX_DEPTH) throw new Malformed("arrays nested deeper than " + MAX_DEPTH, pos);
         char type = next("a type letter");

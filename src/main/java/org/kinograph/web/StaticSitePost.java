@@ -80,7 +80,7 @@ public final class StaticSitePost implements Genre {
         for (String k : List.of("music", "music_by", "composer")) m.put(k, Field.MUSIC);
         for (String k : List.of("cinematography", "cinematographer")) m.put(k, Field.CINEMATOGRAPHER);
         for (String k : List.of("editor", "editing", "edited_by")) m.put(k, Field.EDITOR);
-        return Map.copyOf(m);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     @Override
