@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.kinograph.article.EncyclopediaArticle;
+import org.kinograph.web.StaticSitePost;
 
 /**
  * The registered genres. Detection scores a text with every genre; the best score at or above
@@ -19,6 +20,7 @@ public final class GenreRegistry {
 
     static {
         STANDARD.register(new EncyclopediaArticle());
+        STANDARD.register(new StaticSitePost());
     }
 
     private final List<Genre> genres = new CopyOnWriteArrayList<>();

@@ -62,6 +62,7 @@ public final class FilmMapper {
         mappings.put(Field.ALTERNATE_NAME, (f, out, v) -> out.literal(f.film(), SCHEMA.alternateName, v.text(), v));
         mappings.put(Field.LINK, (f, out, v) -> ReviewMapping.url(f.film(), SCHEMA.sameAs, v, out, f.errors()));
         mappings.put(Field.IMAGE, (f, out, v) -> ReviewMapping.url(f.film(), SCHEMA.image, v, out, f.errors()));
+        mappings.put(Field.GENRE, (f, out, v) -> out.literal(f.film(), SCHEMA.genre, v.text(), v));
     }
 
     /**

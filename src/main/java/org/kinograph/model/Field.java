@@ -21,5 +21,6 @@ public enum Field {
     /** The plot text. */ DESCRIPTION,
     /** Another title of the film. */ ALTERNATE_NAME,
     /** A web page that identifies the film (e.g. its Wikipedia article): {@code schema:sameAs}. */ LINK,
-    /** A poster or still of the film: {@code schema:image}. */ IMAGE
+    /** A poster or still of the film: {@code schema:image}. */ IMAGE,
+    /** A genre of the film as written ("Romance"): {@code schema:genre}. */ GENRE
 }

@@ -107,7 +107,8 @@ public class TestCli {
     void statsCountsDocumentsAndEntities() {
         Cli.Run r = Cli.run("stats", "--store", store.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).containsPattern("documents\\s+4").containsPattern("\\d+\\s+schema:Movie");
+        // four articles and one static-site post (which reviews one of the four films)
+        assertThat(r.out()).containsPattern("documents\\s+5").containsPattern("\\d+\\s+schema:Movie");
     }
 
     @Test

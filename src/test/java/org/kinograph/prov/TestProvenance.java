@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kinograph.ingest.DocumentPipeline;
 import org.kinograph.source.Source;
+import org.kinograph.testing.GoldenCases;
 import org.kinograph.testing.Graphs;
 import org.kinograph.testing.TestFiles;
 import org.kinograph.vocab.KINO;
@@ -42,6 +43,11 @@ public class TestProvenance {
         }
         Path seed = TestFiles.shared().resolve("seeds/000_49e38a968392859f.txt");
         if (Files.exists(seed) || "true".equalsIgnoreCase(System.getenv("CI"))) docs.add(seed);
+        // the static-site-post golden inputs that map to a graph (those with an expected.ttl)
+        for (Path dir : GoldenCases.cases("static-site-post").toList()) {
+            Path input = GoldenCases.input(dir);
+            if (Files.exists(dir.resolve("expected.ttl")) && !docs.contains(input)) docs.add(input);
+        }
         return docs.stream();
     }
 
