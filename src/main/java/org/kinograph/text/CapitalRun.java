@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.kinograph.model.Value;
 
 /**
- * Finds a proper name in running text: a run of capitalised words ("Cathay-Keris Films",
+ * Finds a proper name in running text: a run of capitalised words ("Golden Harvest Films",
  * "Ningen Shikkaku", "Osamu Dazai"), allowing short joining words inside ("of", "no", "de").
  */
 public final class CapitalRun {
