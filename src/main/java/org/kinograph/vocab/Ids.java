@@ -59,6 +59,18 @@ public final class Ids {
         return s.substring(b, e);
     }
 
+    /**
+     * @return true when the node is one of Kinograph's provenance resources (reifiers, document
+     *         graphs, sources, activities, agents) rather than a thing the documents talk about
+     */
+    public boolean isProvenance(Node n) {
+        if (!n.isURI()) return false;
+        String u = n.getURI();
+        return u.startsWith(base) && PROVENANCE_KINDS.contains(u.substring(base.length()).replaceFirst("/.*", ""));
+    }
+
+    private static final java.util.Set<String> PROVENANCE_KINDS = java.util.Set.of("graph", "source", "activity", "agent");
+
     /** @return the IRI node {@code base + kind + "/" + slug(name)}. */
     public Node entity(String kind, String name) {
         return NodeFactory.createURI(base + kind + "/" + slug(name));
