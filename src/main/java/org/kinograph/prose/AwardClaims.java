@@ -82,8 +82,10 @@ public final class AwardClaims {
                 int limit = i + 1 < mentions.size() ? mentions.get(i + 1)[0] : to;
                 Matcher c = CATEGORY.matcher(t).region(after, limit);
                 if (c.lookingAt()) {
-                    category = s.sub(c.start(1), c.end(1));
-                    after = c.end(1);
+                    int end = c.end(1);
+                    while (end > c.start(1) + 1 && t.charAt(end - 1) == '.' && !Character.isUpperCase(t.charAt(end - 2))) end--;
+                    category = s.sub(c.start(1), end);
+                    after = end;
                 }
             }
             int itemEnd = i + 1 < mentions.size() ? mentions.get(i + 1)[0] : to;

@@ -53,6 +53,12 @@ public class TestAwardClaims {
     }
 
     @Test
+    void theSentencesFullStopIsNotPartOfTheCategory() {
+        assertThat(claims("It won the Academy Award for Best Animated Feature.")).containsExactly(
+                "won | - | Academy Award | Best Animated Feature | ");
+    }
+
+    @Test
     void noAwardNoClaim() {
         assertThat(claims("She won his heart in the end.")).isEmpty();
         assertThat(claims("It received several awards and nominations.")).isEmpty();
