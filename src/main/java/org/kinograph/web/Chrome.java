@@ -51,8 +51,10 @@ final class Chrome {
             + "|^(?:reply|antworten|répondre|responder|rispondi|report|melden|signaler|like|gefällt mir|j'aime"
             + "|quote|zitieren|citer|top|nach oben|permalink|share|teilen|partager|compartir)$"
             + "|^(?:joined|registered|posts|beiträge|messages|mitglied seit|registriert seit|inscrit|inscrit le"
-            + "|registrado|iscritto|location|wohnort|localisation)\\s*:.*$"
-            + "|^(?:re|aw|antwort|réponse)\\s*:.*$", I);
+            + "|registrado|iscritto|location|wohnort|localisation)\\s*:.*$", I);
+
+    /** Breadcrumbs ("Forum Index » Films » Thread"). */
+    static final Pattern BREADCRUMB = Pattern.compile("^[^»›]{1,60}(?:\\s[»›]\\s[^»›]{1,60}){2,}$");
 
     /** Widgets, search boxes and icon strips ("Language Switcher", "Click an type to find", "icon_fb"). */
     static final Pattern WIDGET = Pattern.compile("^(?:language switcher|sprachauswahl|choisir la langue"
@@ -96,6 +98,10 @@ final class Chrome {
             + "|par|posté par|publié par|écrit par|por|publicado por|escrito por|di|scritto da|pubblicato da|door"
             + "|author|autor|auteur|autore)\\s*:?\\s+(\\S.*?)(?:\\s+(?:on|am|le|el|il|op|at|um)\\s+(.+))?$", I);
 
+    /** "Posted on DATE by NAME" (date group 1, name group 2). */
+    static final Pattern POSTED_ON = Pattern.compile("^(?:posted|published|veröffentlicht|publié|publicado|pubblicato)"
+            + "\\s+(?:on|am|le|el|il)\\s+(.+?)\\s+(?:by|von|par|por|da|di)\\s+(\\S.*)$", I);
+
     /** Forum markers: a forum or group page, not a blog. */
     static final Pattern FORUM_MARKER = Pattern.compile(
             "^(?:originally posted by|quote|zitat|reply|antworten|répondre|joined|registriert seit"
@@ -108,6 +114,7 @@ final class Chrome {
         return PAGE_EDGE.matcher(line).matches() || MEMBERS.matcher(line).matches()
                 || WELCOME.matcher(line).matches() || DOWNLOAD.matcher(line).find() || isSeoTitle(line)
                 || SITE_HEADER.matcher(line).matches() || FORUM_META.matcher(line).matches()
+                || BREADCRUMB.matcher(line).matches()
                 || WIDGET.matcher(line).find() || ARCHIVE_MONTH.matcher(line).matches();
     }
 

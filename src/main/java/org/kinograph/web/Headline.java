@@ -25,8 +25,9 @@ final class Headline {
             + "(?:films|movies|dramas|animes|filme|películas)\\b|\\b(?:films|movies|filme|películas)\\s+"
             + "(?:to|for|of|that|you|i|we|zum|für|pour|à|para|de)\\b|\\b(?:my|our|meine|mes|mis)\\s+(?:favou?rite\\s+|top\\s+"
             + "|lieblings)?(?:films|movies|filme)\\b", I);
-    private static final Pattern PREFIX = Pattern.compile("^(?:(?:movie|film|drama|anime)\\s+)?(?:review|reviews"
-            + "|kritik|filmkritik|critique|rezension|reseña|recensione|recensie)\\s*(?:[:：|–—-]+\\s*|\\s+of\\s+)", I);
+    private static final Pattern PREFIX = Pattern.compile("^(?:(?:re|aw|antw|rép|rv)\\s*:\\s*)?(?:(?:(?:movie|film"
+            + "|drama|anime)\\s+)?(?:review|reviews|kritik|filmkritik|critique|rezension|reseña|recensione|recensie)"
+            + "\\s*(?:[:：|–—-]+\\s*|\\s+of\\s+))?", I);
     private static final Pattern SUFFIX = Pattern.compile("\\s*[|–—:-]\\s*(?:review|reviews|kritik|filmkritik|critique"
             + "|rezension|reseña|recensione|recensie|trailer|trailers)\\s*$", I);
     private static final Pattern BRACKET = Pattern.compile("\\s*[(\\[]([^()\\[\\]]*)[)\\]]\\s*$");
@@ -45,6 +46,9 @@ final class Headline {
         return LIST.matcher(headline).find();
     }
 
+    /** A candidate title with what its trailing brackets said. */
+    private record Candidate(Value title, List<Value> alternates, Value year, boolean saysFilm) {}
+
     /**
      * @param headline the headline (view coordinates)
      * @param body     the post's text, to check that a candidate title is used there
@@ -58,6 +62,56 @@ final class Headline {
         Matcher s = SUFFIX.matcher(v.text());
         if (s.find()) v = v.sub(0, s.start());
         if (v == null) return null;
+        List<Candidate> candidates = new ArrayList<>();
+        candidates.add(brackets(v));
+        Matcher t = TAGLINE.matcher(v.text());
+        if (t.find() && t.start() > 0) candidates.add(brackets(v.sub(0, t.start())));
+        Matcher h = HYPHEN.matcher(v.text());
+        if (h.find()) candidates.add(brackets(v.sub(0, h.start())));
+        candidates.removeIf(c -> c.title() == null);
+        String lower = body.toLowerCase(Locale.ROOT);
+        for (Candidate c : candidates) {
+            if (used(c.title(), lower)) return colon(c, true);
+        }
+        // "Title: Subtitle" whose title alone is what the post uses: the subtitle is headline text only.
+        for (Candidate c : candidates) {
+            Matcher col = COLON.matcher(c.title().text());
+            if (col.find() && col.start() > 0) {
+                Value main = c.title().sub(0, col.start());
+                if (main != null && used(main, lower)) {
+                    return new Title(main, c.alternates(), c.year());
+                }
+            }
+        }
+        for (Candidate c : candidates) {
+            if (c.saysFilm()) return colon(c, true);
+        }
+        return null;
+    }
+
+    private static boolean used(Value title, String lowerBody) {
+        return title.text().chars().anyMatch(Character::isLetter)
+                && lowerBody.contains(title.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Title: Subtitle" as the post uses it: the title, with the subtitle as another title. */
+    private static Title colon(Candidate c, boolean subtitleIsTitle) {
+        List<Value> alternates = new ArrayList<>(c.alternates());
+        Value title = c.title();
+        Matcher col = COLON.matcher(title.text());
+        if (col.find() && col.start() > 0) {
+            Value subtitle = title.sub(col.end());
+            Value main = title.sub(0, col.start());
+            if (main != null && subtitle != null) {
+                if (subtitleIsTitle) alternates.add(0, subtitle);
+                title = main;
+            }
+        }
+        return title.text().chars().anyMatch(Character::isLetter) ? new Title(title, alternates, c.year()) : null;
+    }
+
+    /** Takes up to two trailing bracket groups off: a year, a film label, or another title. */
+    private static Candidate brackets(Value v) {
         Value year = null;
         List<Value> alternates = new ArrayList<>();
         boolean saysFilm = false;
@@ -74,34 +128,6 @@ final class Headline {
             }
             v = v.sub(0, b.start());
         }
-        if (v == null) return null;
-        Value chosen = choose(v, body, saysFilm);
-        if (chosen == null) return null;
-        Matcher c = COLON.matcher(chosen.text());
-        if (c.find() && c.start() > 0) {
-            Value subtitle = chosen.sub(c.end());
-            Value main = chosen.sub(0, c.start());
-            if (main != null && subtitle != null) {
-                alternates.add(0, subtitle);
-                chosen = main;
-            }
-        }
-        return chosen.text().chars().anyMatch(Character::isLetter) ? new Title(chosen, alternates, year) : null;
-    }
-
-    /** The whole headline, or the part before a tagline or a joining hyphen, whichever the post uses. */
-    private static Value choose(Value v, String body, boolean saysFilm) {
-        List<Value> candidates = new ArrayList<>();
-        candidates.add(v);
-        Matcher t = TAGLINE.matcher(v.text());
-        if (t.find() && t.start() > 0) candidates.add(v.sub(0, t.start()));
-        Matcher h = HYPHEN.matcher(v.text());
-        if (h.find()) candidates.add(v.sub(0, h.start()));
-        String lower = body.toLowerCase(Locale.ROOT);
-        for (Value c : candidates) {
-            if (c != null && lower.contains(c.text().toLowerCase(Locale.ROOT))) return c;
-        }
-        if (!saysFilm) return null;
-        return candidates.size() > 1 && candidates.get(1) != null ? candidates.get(1) : v;
+        return new Candidate(v, alternates, year, saysFilm);
     }
 }

@@ -164,28 +164,45 @@ final class WebPost {
             }
             rest.add(l);
         }
-        if (!rest.isEmpty()) headline = value(rest.get(0).begin(), rest.get(0).end());
+        headlines = rest.stream().map(l -> value(l.begin(), l.end())).toList();
+        if (!rest.isEmpty()) headline = headlines.get(0);
     }
+
+    /** The header lines left after author, date and chrome: the headline is the one that names a film. */
+    private List<Value> headlines = List.of();
 
     private static boolean isRepeated(Line l, List<Line> header) {
         return words(l.text()) <= 4 && l.text().chars().noneMatch(Character::isDigit)
                 && header.stream().filter(h -> h.text().equals(l.text())).count() >= 2;
     }
 
-    /** "By X", "Posted by X on DATE": sets the author (and date); @return true when the line was one. */
+    /** "By X", "Posted by X on DATE", "Posted on DATE by X": sets the author (and date); @return true when the line was one. */
     private boolean byline(Line l) {
         if (words(l.text()) > 12) return false;
+        Matcher on = Chrome.POSTED_ON.matcher(l.text());
+        if (on.matches() && Dates.first(on.group(1)) != null) {
+            String who = on.group(2).trim();
+            if (author == null && person(who, true)) {
+                author = value(l.begin() + on.start(2), l.begin() + on.start(2) + who.length());
+            }
+            if (date == null) date = value(l.begin() + on.start(1), l.begin() + on.end(1));
+            return true;
+        }
         Matcher m = Chrome.BYLINE.matcher(l.text());
         if (!m.matches()) return false;
         String who = m.group(1).trim();
-        boolean person = Names.looksLikePerson(who) || USERNAME.matcher(who).matches() && !who.equals(who.toLowerCase(Locale.ROOT))
-                || USERNAME.matcher(who).matches() && m.group(2) != null;
-        if (!person) return false;
+        if (!person(who, m.group(2) != null)) return false;
         if (author == null) author = value(l.begin() + m.start(1), l.begin() + m.start(1) + who.length());
         if (m.group(2) != null && date == null && Dates.first(m.group(2)) != null) {
             date = value(l.begin() + m.start(2), l.begin() + m.end(2));
         }
         return true;
+    }
+
+    /** A person's name, or a user name (lower-case user names only when a date follows them). */
+    private static boolean person(String who, boolean dated) {
+        return Names.looksLikePerson(who) || USERNAME.matcher(who).matches()
+                && (dated || !who.equals(who.toLowerCase(Locale.ROOT)));
     }
 
     static boolean isDateLine(String line) {
@@ -299,12 +316,19 @@ final class WebPost {
             noFilmReason = "no headline naming a film (the post starts with its text)";
             return null;
         }
-        if (Headline.isList(headline.text())) {
-            noFilmReason = "the headline \"" + headline.text() + "\" announces a list of films, not one film";
-            return null;
-        }
         Value bodyText = bodyValue();
-        Headline.Title t = Headline.read(headline, bodyText.text());
+        Headline.Title t = null;
+        for (Value h : headlines) {
+            if (Headline.isList(h.text())) {
+                noFilmReason = "the headline \"" + h.text() + "\" announces a list of films, not one film";
+                return null;
+            }
+            t = Headline.read(h, bodyText.text());
+            if (t != null) {
+                headline = h;
+                break;
+            }
+        }
         if (t == null) {
             noFilmReason = "the headline \"" + headline.text() + "\" names no film that the post talks about";
             return null;
