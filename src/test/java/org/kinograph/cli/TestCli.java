@@ -107,7 +107,8 @@ public class TestCli {
     void statsCountsDocumentsAndEntities() {
         Cli.Run r = Cli.run("stats", "--store", store.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).containsPattern("documents\\s+4").containsPattern("\\d+\\s+schema:Movie");
+        // six documents (four articles, a forum page, a blog review) about four films
+        assertThat(r.out()).containsPattern("documents\\s+6").containsPattern("\\d+\\s+schema:Movie");
     }
 
     @Test

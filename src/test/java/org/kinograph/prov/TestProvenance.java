@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kinograph.ingest.DocumentPipeline;
 import org.kinograph.source.Source;
+import org.kinograph.testing.Golden;
 import org.kinograph.testing.Graphs;
 import org.kinograph.testing.TestFiles;
 import org.kinograph.vocab.KINO;
@@ -40,8 +41,15 @@ public class TestProvenance {
         try (Stream<Path> s = Files.list(TestFiles.repo().resolve("examples/corpus"))) {
             s.sorted().forEach(docs::add);
         }
-        Path seed = TestFiles.shared().resolve("seeds/000_49e38a968392859f.txt");
-        if (Files.exists(seed) || "true".equalsIgnoreCase(System.getenv("CI"))) docs.add(seed);
+        // Golden inputs of the web genres written as pages of their own (those that map to a graph).
+        for (String genre : List.of("forum-page", "blog-review")) {
+            Golden.mappedInputs(genre).stream().filter(p -> !p.startsWith(TestFiles.repo().resolve("examples")))
+                    .forEach(docs::add);
+        }
+        for (String seedName : List.of("000_49e38a968392859f.txt", "001_1129adba4e8e7a97.txt", "002_c0d69a6fae281b1e.txt")) {
+            Path seed = TestFiles.shared().resolve("seeds/" + seedName);
+            if (Files.exists(seed) || "true".equalsIgnoreCase(System.getenv("CI"))) docs.add(seed);
+        }
         return docs.stream();
     }
 

@@ -1,0 +1,9 @@
+package org.kinograph.web;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/** The web genres' tests: forum pages and blog reviews. */
+@Suite
+@SelectClasses({TestForumPageGolden.class, TestBlogReviewGolden.class})
+public class TS_Web {}
