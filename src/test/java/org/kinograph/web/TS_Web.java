@@ -5,5 +5,6 @@ import org.junit.platform.suite.api.Suite;
 
 /** The web genres' tests: forum pages and blog reviews. */
 @Suite
-@SelectClasses({TestForumPageGolden.class, TestBlogReviewGolden.class})
+@SelectClasses({TestForumPageGolden.class, TestBlogReviewGolden.class, TestSeedWebAcceptance.class,
+    TestRealCorpus.class})
 public class TS_Web {}
