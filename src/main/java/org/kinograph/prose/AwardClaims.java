@@ -10,10 +10,10 @@ import org.kinograph.model.AccoladeEntry;
 import org.kinograph.model.Value;
 
 /**
- * Awards a sentence claims: "won the Blue Ribbon Award for Best Newcomer for Yui Aragaki" (award,
+ * Awards a sentence claims: "won the Hochi Film Award for Best Actress for Aya Kondo" (award,
  * category, recipients; result "won"), "was nominated for the X Prize for Y and the Z Award for W"
  * (result "nominated"), "won the Golden Lion at the Venice Film Festival in 1951" (category, then
- * the award after "at the", and the year). A recipient written short ("for Aragaki") is resolved
+ * the award after "at the", and the year). A recipient written short ("for Kondo") is resolved
  * by the caller to the full name the document gives elsewhere.
  */
 public final class AwardClaims {

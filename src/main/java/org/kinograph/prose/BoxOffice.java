@@ -9,8 +9,8 @@ import org.kinograph.text.Money;
 
 /**
  * Finds the box office gross stated in prose ("grossed ¥3.05 billion", "earning a total of
- * $36,684,020"). When several sentences state it, the most exact figure wins: an amount written
- * to the unit beats a rounded one ("$36 million"), and either beats a hedged one ("over $36
+ * $20,412,377"). When several sentences state it, the most exact figure wins: an amount written
+ * to the unit beats a rounded one ("$20 million"), and either beats a hedged one ("over $20
  * million", "about ¥3 billion").
  */
 public final class BoxOffice {

@@ -14,9 +14,9 @@ import org.kinograph.text.CapitalRun;
 
 /**
  * Sentence-level facts about a film that any genre's prose states: its year ("is a 2007 Japanese
- * film"), that it is a film at all, the work it is based on ("based on a cell phone novel of the
+ * film"), that it is a film at all, the work it is based on ("based on a manga of the
  * same name", "based on the novel X by Y", "the full title of the book: “X”, which means “Y”"),
- * its director ("directed by X"), its stars ("stars A and B as C and D"), casting sentences ("Hiro
+ * its director ("directed by X"), its stars ("stars A and B as C and D"), casting sentences ("Aki
  * is played by X", "X, who plays Y,") and works made from it ("adapted into a TV drama series in
  * 2008"). Actors and characters are paired only where the sentence pairs them.
  */
@@ -116,9 +116,9 @@ public final class FilmSentences {
     }
 
     /**
-     * Reads casting sentences: "The mystery boy – Hiro – is played by X" (character, actor; the
+     * Reads casting sentences: "The quiet neighbour – Aki – is played by X" (character, actor; the
      * character only when a name stands right before the verb), "X, who plays Y," and "X plays Y"
-     * (only when both are names and X has at least two words, so "Mika plays the piano" says
+     * (only when both are names and X has at least two words, so "Aki plays the piano" says
      * nothing).
      */
     public static List<CastEntry> casting(Value text, String rule, double confidence) {
@@ -171,7 +171,7 @@ public final class FilmSentences {
                 text.sub(m.start(), translation != null ? t.end() : m.end()), rule, confidence);
     }
 
-    /** @return works the text says were made from the film ("adapted into a TV drama series in 2008"). */
+    /** @return works the text says were made from the film ("adapted into an anime series in 2004"). */
     public static List<AdaptationEntry> adaptations(Value text, String rule, double confidence) {
         List<AdaptationEntry> out = new ArrayList<>();
         if (text == null) return out;
@@ -204,7 +204,7 @@ public final class FilmSentences {
     }
 
     /**
-     * Reads "based on a cell phone novel of the same name" / "based on the novel X by Y".
+     * Reads "based on a manga of the same name" / "based on the novel X by Y".
      *
      * @return the source work (name null for "of/with the same name"), or null when none is stated
      */

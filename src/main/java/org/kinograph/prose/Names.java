@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.kinograph.model.Value;
 
 /**
- * Person and character names in running text: runs of capitalised words on one line ("Yui
- * Aragaki", "Ludwig van Beethoven", "Mika"), lists of them ("A, B and C"), and a surname alone
- * resolved to the one full name of the document that it belongs to ("Aragaki" → "Yui Aragaki").
+ * Person and character names in running text: runs of capitalised words on one line ("Aya
+ * Kondo", "Ludwig van Beethoven", "Aki"), lists of them ("A, B and C"), and a surname alone
+ * resolved to the one full name of the document that it belongs to ("Kondo" → "Aya Kondo").
  */
 public final class Names {
     private static final String WORD = "(?:[dl]['’])?\\p{Lu}[\\p{L}\\p{M}'’.-]*";

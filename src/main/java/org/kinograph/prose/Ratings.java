@@ -9,7 +9,7 @@ import org.kinograph.model.RatingEntry;
 import org.kinograph.model.Value;
 
 /**
- * Third-party ratings stated in prose: "7.1 out of 10 on IMDb", "3.5/5 at AsianWiki", "a 99%
+ * Third-party ratings stated in prose: "8.2 out of 10 on IMDb", "4.1/5 at Letterboxd", "a 97%
  * approval rating on Rotten Tomatoes" (best 100), "IMDb rating: 7.4/10". Only the rating sites
  * listed here count, so that "8 out of 10 people" or a reviewer's own score is not taken for one.
  */

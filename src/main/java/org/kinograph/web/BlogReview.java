@@ -10,7 +10,7 @@ import org.kinograph.source.Source;
  * The blog-review genre: a blog post that reviews one film. The post ends where the blog's chrome
  * begins ("Categories:", "Tagged as:", "N replies »", "Leave a Reply", "Follow Blog via Email",
  * archive months, search and icon widgets); categories and tags become keywords; the headline
- * names the film ("X (Japanese Movie)" → X); labelled lines ("Release date:", "Director:",
+ * names the film ("X (Korean Movie)" → X); labelled lines ("Release date:", "Director:",
  * "Drama: X (Translation)") and the prose (casting sentences, the source work's full title and
  * its translation, "is a 2007 film", awards…) give the film's facts.
  */

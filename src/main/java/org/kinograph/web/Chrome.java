@@ -18,7 +18,7 @@ final class Chrome {
             + "|final de (?:la )?página|ir al contenido|torna su|inizio pagina|fine pagina|naar boven|terug naar boven"
             + "|voltar ao topo)\\s*[↑▲^]?$", I);
 
-    /** Member counts of a group or forum ("Öffentlich·72 Mitglieder", "Public · 18 members"). */
+    /** Member counts of a group or forum ("Privat · 9 Mitglieder", "Public · 18 members"). */
     static final Pattern MEMBERS = Pattern.compile("^(?:(?:öffentlich|privat|public|private|publique?|privée?|público"
             + "|pública|privado|privada|pubblico|privato|openbaar|besloten|groupe public|öffentliche gruppe)\\s*[·•|,:-]?\\s*)?"
             + "\\d[\\d.,\\u00A0 ]*\\s*(?:mitglieder|mitglied|members?|membres?|miembros?|membri|membro|leden|lid"

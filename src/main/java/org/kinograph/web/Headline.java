@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kinograph.model.Value;
+import org.kinograph.prose.FilmSentences;
 
 /**
- * The film a post's headline names. Headlines are messy ("REVIEW: X (2006)", "X (Japanese Movie)",
+ * The film a post's headline names. Headlines are messy ("REVIEW: X (2006)", "X (Korean Movie)",
  * "X: Subtitle - A Heartbreaking Romance", "X - Kritik", "X [2007 J-Movie]"): review labels, genre
  * labels in brackets and taglines after a dash are dropped, a year in brackets is the film's year,
- * another bracketed text is another title ("X (Sky of Love)"), and "X: Subtitle" gives the title X
+ * another bracketed text is another title ("X (Autumn Song)"), and "X: Subtitle" gives the title X
  * with the subtitle as another title. A candidate counts only when the post's text uses it too, or
  * when the headline itself says it is a film (a year or a film label in brackets).
  */
@@ -34,12 +35,16 @@ final class Headline {
     private static final Pattern LABEL = Pattern.compile("\\b(?:film|movie|drama|anime|series|j-movie|k-movie|j-drama"
             + "|k-drama|c-drama|live[- ]action|animated|animation|documentary|tv|ova|review|kritik|critique"
             + "|spielfilm|película|pelicula)\\b", I);
-    private static final Pattern YEAR = Pattern.compile("\\b(?:18|19|20)\\d{2}\\b");
     private static final Pattern TAGLINE = Pattern.compile("\\s+[-–—|]\\s+|\\s*\\|\\s*");
     private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[-–—](?=\\p{L})");
     private static final Pattern COLON = Pattern.compile("\\s*[:：]\\s+");
 
     private Headline() {}
+
+    /** @return true when the headline's trailing bracket says it names a film (a year or a film label). */
+    static boolean labelsFilm(String headline) {
+        return brackets(new Value(headline, 0, headline.length())).saysFilm();
+    }
 
     /** @return true when the headline announces a list of films rather than one. */
     static boolean isList(String headline) {
@@ -120,9 +125,9 @@ final class Headline {
             if (!b.find() || b.start() == 0) break;
             Value inner = v.sub(b.start(1), b.end(1));
             if (inner != null) {
-                Matcher y = YEAR.matcher(inner.text());
                 boolean label = LABEL.matcher(inner.text()).find();
-                if (y.find()) year = inner.sub(y.start(), y.end());
+                Value y = FilmSentences.yearOfDate(inner);
+                if (y != null) year = y;
                 if (year != null || label) saysFilm = true;
                 else alternates.add(inner);
             }

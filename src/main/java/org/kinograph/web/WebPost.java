@@ -58,7 +58,6 @@ final class WebPost {
     private static final Pattern OTHER_TITLE_LABEL = Pattern.compile("(?i)^(?:original title|english title"
             + "|also known as|aka|originaltitel|titre original|título original|titolo originale|romaji|japanese title)$");
     private static final Pattern YEAR_LABEL = Pattern.compile("(?i)^(?:year|jahr|année|año|anno|production year)$");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:18|19|20)\\d{2}\\b");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]+)\\)\\s*$");
     private static final Pattern KEYWORD_SPLIT = Pattern.compile("\\s*(?:,|;|\\||·|•)\\s*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -427,8 +426,8 @@ final class WebPost {
                 film.add(Field.ALTERNATE_NAME, val, genre + "/title-label", 0.8);
             }
         } else if (YEAR_LABEL.matcher(k).matches()) {
-            Matcher y = YEAR.matcher(val.text());
-            if (y.find()) film.yearIfAbsent(val.sub(y.start(), y.end()));
+            Value y = FilmSentences.yearOfDate(val);
+            if (y != null) film.yearIfAbsent(y);
         } else {
             labelled.read(key, val, film);
         }
@@ -465,7 +464,7 @@ final class WebPost {
         return a == null ? b == null : b != null && a.text().equalsIgnoreCase(b.text());
     }
 
-    /** "Mika Tahara" extends "Mika"; "Hiro Sakurai" extends "Sakurai". */
+    /** "Aki Ota" extends "Aki"; "Kazuo Ota" extends "Ota". */
     private static boolean extends_(Value longer, Value shorter) {
         String l = " " + longer.text().toLowerCase(Locale.ROOT) + " ";
         String s = shorter.text().toLowerCase(Locale.ROOT);

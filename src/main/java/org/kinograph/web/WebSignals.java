@@ -22,8 +22,6 @@ final class WebSignals {
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I'm|I’m|I've|my|me|ich|mein|je|j'ai|mon|yo|mi)\\b");
     private static final Pattern REVIEW_WORD = Pattern.compile("(?i)\\b(?:review|kritik|critique|rezension|reseña"
             + "|recensione|recensie)\\b");
-    private static final Pattern HEADLINE_FILM = Pattern.compile("(?i)[(\\[][^()\\[\\]]*(?:\\b(?:18|19|20)\\d{2}\\b"
-            + "|\\b(?:film|movie|drama|anime|j-movie|k-movie|live-action)\\b)[^()\\[\\]]*[)\\]]\\s*$");
     private static final Pattern OWN_RATING = Pattern.compile("(?i)^(?:(?:my|our|[\\p{L}\\d_.-]+['’]s)\\s+)?(?:rating"
             + "|score|verdict|bewertung|note|wertung|puntuación|voto)\\s*:\\s*(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*(?:/|out of|von)"
             + "\\s*(\\d{1,3})\\b");
@@ -85,7 +83,7 @@ final class WebSignals {
         s.wikiMirror = captions >= 3 || WIKI.matcher(post.text).find();
         s.repeatedAuthor = post.author != null && !s.frontMatter && repeated(post);
         s.headline = post.headline != null;
-        s.headlineSaysFilm = s.headline && HEADLINE_FILM.matcher(post.headline.text()).find();
+        s.headlineSaysFilm = s.headline && Headline.labelsFilm(post.headline.text());
         s.reviewHeadline = s.headline && REVIEW_WORD.matcher(post.headline.text()).find();
         s.film = FILM_WORD.matcher(post.text).find() || FilmSentences.saysIsAFilm(post.text);
         Matcher fp = FIRST_PERSON.matcher(post.text);
