@@ -317,7 +317,11 @@ final class WebPost {
         }
         Value bodyText = bodyValue();
         Headline.Title t = null;
-        for (Value h : headlines) {
+        for (int i = 0; i < headlines.size(); i++) {
+            Value h = headlines.get(i);
+            // A later header line (after a site name) counts only when its bracket says it is a film:
+            // captions and standfirsts below a headline name people and things too.
+            if (i > 0 && !Headline.labelsFilm(h.text())) continue;
             if (Headline.isList(h.text())) {
                 noFilmReason = "the headline \"" + h.text() + "\" announces a list of films, not one film";
                 return null;

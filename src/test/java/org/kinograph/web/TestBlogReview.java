@@ -50,6 +50,15 @@ public class TestBlogReview {
     }
 
     @Test
+    void aCaptionBelowTheHeadlineIsNoTitle() {
+        ParsedDocument doc = parse("Aya Kondo and Ren Sato cast in new drama\n\nBy kevin on April 2, 2012 at 10:15pm\n\n"
+                + "Aya Kondo and Ren Sato\n\nAya Kondo and Ren Sato have been cast in the lead roles of a new film.\n\n"
+                + "Leave a comment\n");
+        assertThat(doc.films()).isEmpty();
+        assertThat(doc.noFilmReason()).contains("names no film");
+    }
+
+    @Test
     void aListPostIsAboutNoFilm() {
         ParsedDocument doc = parse("Top 5 Films of 2012\n\nHere are the five films I liked most this year, in order.\n\n"
                 + "Categories: Lists\n");

@@ -79,6 +79,16 @@ public class TestRealCorpus {
     }
 
     @Test
+    void aNewsPostAboutCastingNamesNoPeopleAsItsFilm() throws Exception {
+        DocumentPipeline.Mapped m = map(TestFiles.realCorpus().resolve("kimi_ni_todoke_2010__eigapedia_news.txt"));
+        if (m.skipped() == null) {
+            assertThat(filmNames(Graphs.dataOnly(m.document()))).containsExactly("Kimi ni Todoke");
+        } else {
+            assertThat(m.skipped()).startsWith("no film: ");
+        }
+    }
+
+    @Test
     void aForumReplyThatNamesSeveralFilmsIsAboutNone() throws Exception {
         DocumentPipeline.Mapped m = map(TestFiles.realCorpus().resolve("japanese_films__gangsterbb_ubbthreads_forum_reply.txt"));
         assertThat(m.genre()).isEqualTo(ForumPage.NAME);
