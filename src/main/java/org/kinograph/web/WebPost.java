@@ -74,6 +74,10 @@ final class WebPost {
     Value date;
     final List<Value> keywords = new ArrayList<>();
     final List<Para> body = new ArrayList<>();
+    /** The header lines left after author, date and chrome; the headline is among them. */
+    private List<Value> headlines = List.of();
+    /** Why {@link #film()} found no film, or null. */
+    String noFilmReason;
 
     private WebPost(String genre, String raw) {
         this.genre = genre;
@@ -167,8 +171,6 @@ final class WebPost {
         if (!rest.isEmpty()) headline = headlines.get(0);
     }
 
-    /** The header lines left after author, date and chrome: the headline is the one that names a film. */
-    private List<Value> headlines = List.of();
 
     private static boolean isRepeated(Line l, List<Line> header) {
         return words(l.text()) <= 4 && l.text().chars().noneMatch(Character::isDigit)
@@ -344,8 +346,6 @@ final class WebPost {
                 .ifPresent(d -> film.yearIfAbsent(FilmSentences.yearOfDate(d.value())));
         return film;
     }
-
-    String noFilmReason;
 
     /** What the body's prose and labelled lines say about the film. */
     private void readProse(FilmRecord film) {
