@@ -12,6 +12,8 @@ import org.kinograph.model.Field;
 import org.kinograph.model.FilmRecord;
 import org.kinograph.model.ParsedDocument;
 import org.kinograph.model.Value;
+import org.kinograph.prose.FilmSentences;
+import org.kinograph.prose.LabelledFacts;
 import org.kinograph.source.Source;
 
 /**
@@ -24,12 +26,12 @@ public final class EncyclopediaArticle implements Genre {
 
     private static final Pattern DISAMBIGUATOR = Pattern.compile(
             "\\s*\\((?:[^()]*\\b(?:film|movie)\\b[^()]*)\\)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILM_LEAD = Pattern.compile(
-            "\\b(?:is|was)\\s+an?\\s+[^.\\n]{0,80}?\\b(?:film|movie|motion picture)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAST = Pattern.compile("^(?:cast|main cast|starring|cast and characters)$");
     private static final Pattern AWARDS = Pattern.compile("award|accolade|honou?rs|nomination");
 
-    private final InfoboxReader infobox = new InfoboxReader();
+    /** The infobox's rule ({@code kino:method}) and confidence. */
+    static final String INFOBOX_RULE = NAME + "/infobox";
+    private final LabelledFacts infobox = new LabelledFacts(INFOBOX_RULE, 0.95);
 
     @Override
     public String name() {
@@ -74,12 +76,12 @@ public final class EncyclopediaArticle implements Genre {
         if (layout.titleLine != null && !layout.titleLine.text().equals(film.title().text())) {
             film.add(Field.ALTERNATE_NAME, layout.titleLine, NAME + "/title-line", 0.8);
         }
-        infobox.read(layout.infobox, film);
+        for (ArticleLayout.InfoboxLine line : layout.infobox) infobox.read(line.key(), line.value(), film);
         new BodyReader().read(layout, film);
         new CastListReader().read(source.text(), layout.sectionsTitled(CAST), film);
         new AwardsTableReader().read(source.text(), layout.sectionsTitled(AWARDS), film);
         film.facts(Field.RELEASE_DATE).stream().findFirst()
-                .ifPresent(d -> film.yearIfAbsent(yearOf(d.value())));
+                .ifPresent(d -> film.yearIfAbsent(FilmSentences.yearOfDate(d.value())));
         return ParsedDocument.of(NAME, film);
     }
 
@@ -87,16 +89,11 @@ public final class EncyclopediaArticle implements Genre {
         long filmKeys = layout.infobox.stream().filter(l -> infobox.isFilmKey(l.key().text())).count();
         if (filmKeys >= 2) return true;
         Value lead = Value.of(layout.text, layout.leadBegin, Math.min(layout.leadEnd, layout.leadBegin + 600));
-        return lead != null && FILM_LEAD.matcher(lead.text()).find();
+        return lead != null && FilmSentences.saysIsAFilm(lead.text());
     }
 
     private static Value title(Value heading) {
         Matcher m = DISAMBIGUATOR.matcher(heading.text());
         return m.find() ? heading.sub(0, m.start()) : heading;
-    }
-
-    private static Value yearOf(Value date) {
-        Matcher m = Pattern.compile("\\b(?:19|20)\\d{2}\\b").matcher(date.text());
-        return m.find() ? date.sub(m.start(), m.end()) : null;
     }
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.kinograph.article.EncyclopediaArticle;
 import org.kinograph.web.StaticSitePost;
+import org.kinograph.web.BlogReview;
+import org.kinograph.web.ForumPage;
 
 /**
  * The registered genres. Detection scores a text with every genre; the best score at or above
@@ -21,6 +23,8 @@ public final class GenreRegistry {
     static {
         STANDARD.register(new EncyclopediaArticle());
         STANDARD.register(new StaticSitePost());
+        STANDARD.register(new ForumPage());
+        STANDARD.register(new BlogReview());
     }
 
     private final List<Genre> genres = new CopyOnWriteArrayList<>();

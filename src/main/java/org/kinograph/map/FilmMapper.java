@@ -86,6 +86,7 @@ public final class FilmMapper {
         new ReleaseMapping().map(ctx, title);
         new AccoladeMapping().map(ctx, title);
         new SourceWorkMapping().map(ctx, title);
+        new AdaptationMapping().map(ctx, title);
         for (var r : record.ratings()) {
             String by = r.author() == null ? "unknown" : r.author().text();
             ReviewMapping.rating(film, SCHEMA.aggregateRating, Ids.child(film, "rating", by), SCHEMA.AggregateRating,

@@ -9,7 +9,7 @@ import org.kinograph.vocab.SCHEMA;
 
 /** The work a film is based on: a Book (novels, manga, …) or another CreativeWork. */
 final class SourceWorkMapping {
-    private static final Pattern BOOK = Pattern.compile("(?i)novel|manga|book|story|comic|memoir|novella");
+    static final Pattern BOOK = Pattern.compile("(?i)novel|manga|book|story|comic|memoir|novella");
 
     void map(FilmMapper.FilmContext f, Emitter base) {
         for (SourceWorkEntry w : f.record().sourceWorks()) {
@@ -20,6 +20,9 @@ final class SourceWorkMapping {
             Node work = out.ids().entity("work", title);
             out.named(work, type, title, name);
             out.emit(f.film(), SCHEMA.isBasedOn, work, w.evidence());
+            if (w.alternateName() != null) {
+                out.literal(work, SCHEMA.alternateName, w.alternateName().text(), w.alternateName());
+            }
             if (w.kind() != null) out.literal(work, SCHEMA.genre, w.kind().text(), w.kind());
             if (w.author() != null) out.linkEntity(work, SCHEMA.author, "person", SCHEMA.Person, w.author());
         }

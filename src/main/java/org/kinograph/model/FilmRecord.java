@@ -18,6 +18,7 @@ public final class FilmRecord {
     private final List<AccoladeEntry> accolades = new ArrayList<>();
     private final List<SourceWorkEntry> sourceWorks = new ArrayList<>();
     private final List<RatingEntry> ratings = new ArrayList<>();
+    private final List<AdaptationEntry> adaptations = new ArrayList<>();
 
     /** @param title the title as written (disambiguator removed), with its rule and confidence */
     public FilmRecord(Value title, String titleRule, double titleConfidence) {
@@ -38,6 +39,8 @@ public final class FilmRecord {
     public List<SourceWorkEntry> sourceWorks() { return sourceWorks; }
     /** @return third-party ratings of the film ("7.1 out of 10 on IMDb"). */
     public List<RatingEntry> ratings() { return ratings; }
+    /** @return works made from the film ("adapted into a TV drama series in 2008"). */
+    public List<AdaptationEntry> adaptations() { return adaptations; }
 
     /** Sets the year when none is known yet. */
     public void yearIfAbsent(Value y) {

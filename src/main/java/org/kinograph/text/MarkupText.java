@@ -82,6 +82,21 @@ public final class MarkupText {
         }
     }
 
+    /**
+     * Moves a value found in the view to the raw text: its text is kept as it is (a cleaned or
+     * derived value), its span becomes the raw span of the view characters {@code [begin, end)}.
+     *
+     * @param viewValue a value whose begin and end are indices into {@link #text()}
+     * @return the same value with raw indices (null stays null)
+     */
+    public Value raw(Value viewValue) {
+        if (viewValue == null) return null;
+        int b = viewValue.begin();
+        int e = viewValue.end();
+        if (b >= e || e > view.length()) throw new IllegalArgumentException("not a span of the view: " + b + ".." + e);
+        return new Value(viewValue.text(), rawStart[b], Math.max(rawStart[b], rawEnd[e - 1]));
+    }
+
     /** @return the readable text. */
     public String text() {
         return view;

@@ -17,6 +17,7 @@ public final class SCHEMA {
     public static final Node MonetaryAmount = term("MonetaryAmount");
     public static final Node Book = term("Book");
     public static final Node CreativeWork = term("CreativeWork");
+    public static final Node TVSeries = term("TVSeries");
     public static final Node SoftwareApplication = term("SoftwareApplication");
     public static final Node Review = term("Review");
     public static final Node Rating = term("Rating");
@@ -43,6 +44,8 @@ public final class SCHEMA {
     public static final Node countryOfOrigin = term("countryOfOrigin");
     public static final Node inLanguage = term("inLanguage");
     public static final Node isBasedOn = term("isBasedOn");
+    public static final Node workExample = term("workExample");
+    public static final Node dateCreated = term("dateCreated");
     public static final Node genre = term("genre");
     public static final Node value = term("value");
     public static final Node currency = term("currency");

@@ -107,8 +107,8 @@ public class TestCli {
     void statsCountsDocumentsAndEntities() {
         Cli.Run r = Cli.run("stats", "--store", store.toString());
         assertThat(r.exit()).isZero();
-        // four articles and one static-site post (which reviews one of the four films)
-        assertThat(r.out()).containsPattern("documents\\s+5").containsPattern("\\d+\\s+schema:Movie");
+        // seven documents (four articles, a forum page, a blog review, a static-site post) about four films
+        assertThat(r.out()).containsPattern("documents\\s+7").containsPattern("\\d+\\s+schema:Movie");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kinograph.ingest.DocumentPipeline;
 import org.kinograph.source.Source;
-import org.kinograph.testing.GoldenCases;
+import org.kinograph.testing.Golden;
 import org.kinograph.testing.Graphs;
 import org.kinograph.testing.TestFiles;
 import org.kinograph.vocab.KINO;
@@ -41,12 +41,15 @@ public class TestProvenance {
         try (Stream<Path> s = Files.list(TestFiles.repo().resolve("examples/corpus"))) {
             s.sorted().forEach(docs::add);
         }
-        Path seed = TestFiles.shared().resolve("seeds/000_49e38a968392859f.txt");
-        if (Files.exists(seed) || "true".equalsIgnoreCase(System.getenv("CI"))) docs.add(seed);
-        // the static-site-post golden inputs that map to a graph (those with an expected.ttl)
-        for (Path dir : GoldenCases.cases("static-site-post").toList()) {
-            Path input = GoldenCases.input(dir);
-            if (Files.exists(dir.resolve("expected.ttl")) && !docs.contains(input)) docs.add(input);
+        // Golden inputs of the web genres written as pages of their own (those that map to a graph).
+        for (String genre : List.of("forum-page", "blog-review", "static-site-post")) {
+            Golden.mappedInputs(genre).stream().filter(p -> !p.startsWith(TestFiles.repo().resolve("examples")))
+                    .forEach(docs::add);
+        }
+        for (String seedName : List.of("000_49e38a968392859f.txt", "001_1129adba4e8e7a97.txt", "002_c0d69a6fae281b1e.txt",
+                "003_9aa08453b82dc945.txt")) {
+            Path seed = TestFiles.shared().resolve("seeds/" + seedName);
+            if (Files.exists(seed) || "true".equalsIgnoreCase(System.getenv("CI"))) docs.add(seed);
         }
         return docs.stream();
     }

@@ -35,6 +35,26 @@ public final class TestFiles {
         return f;
     }
 
+    /** @return the seed forum page (a hosted-site group page). */
+    public static Path seedForum() {
+        return sharedFile("seeds/001_1129adba4e8e7a97.txt");
+    }
+
+    /** @return the seed blog review. */
+    public static Path seedBlog() {
+        return sharedFile("seeds/002_c0d69a6fae281b1e.txt");
+    }
+
+    /** @return the seed static-site post (YAML front matter). */
+    public static Path seedStaticPost() {
+        return sharedFile("seeds/003_9aa08453b82dc945.txt");
+    }
+
+    /** @return the folder of real pages (reviews, forums, blogs, wiki mirrors, static-site posts). */
+    public static Path realCorpus() {
+        return sharedFile("corpus/real");
+    }
+
     /** @return the seed encyclopedia article. */
     public static Path seedArticle() {
         return sharedFile("seeds/000_49e38a968392859f.txt");

@@ -14,6 +14,7 @@ import org.junit.platform.suite.api.Suite;
     TestCountries.class,
     TestNameLists.class,
     TestCapitalRun.class,
-    TestSentences.class
+    TestSentences.class,
+    TestMarkupText.class
 })
 public class TS_Text {}

@@ -19,7 +19,7 @@ import org.kinograph.model.ReviewRecord;
 import org.kinograph.model.Value;
 import org.kinograph.source.Source;
 import org.kinograph.ingest.DocumentPipeline;
-import org.kinograph.testing.GoldenCases;
+import org.kinograph.testing.Golden;
 import org.kinograph.testing.TestFiles;
 import org.kinograph.vocab.Ids;
 
@@ -296,7 +296,7 @@ public class TestStaticSitePost {
         java.util.Random random = new java.util.Random(20240601L);
         DocumentPipeline pipeline = new DocumentPipeline(GenreRegistry.standard(), new Ids(Ids.DEFAULT_BASE));
         List<Path> inputs = new ArrayList<>();
-        for (Path dir : GoldenCases.cases(StaticSitePost.NAME).toList()) inputs.add(GoldenCases.input(dir));
+        for (Path dir : Golden.cases(StaticSitePost.NAME).toList()) inputs.add(Golden.input(dir));
         int n = 0;
         for (Path input : inputs) {
             String original = Files.readString(input);

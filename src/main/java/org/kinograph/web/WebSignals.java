@@ -1,0 +1,126 @@
+package org.kinograph.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kinograph.prose.FilmSentences;
+
+/**
+ * What a page shows of the software around it, counted once for both web genres: forum and group
+ * chrome, blog chrome, and whether the page is about a film. Each genre weighs them its own way;
+ * pages with YAML front matter (static-site posts) and wiki articles are marked so that both can
+ * step aside.
+ */
+final class WebSignals {
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\s*---[ \\t]*\\r?\\n(?:.*\\r?\\n)*?---[ \\t]*(?:\\r?\\n|\\z)");
+    private static final Pattern ARTICLE_HEADING = Pattern.compile("(?m)\\A\\s*=(?!=)[^=\\n]+=\\s*$");
+    private static final Pattern FILM_WORD = Pattern.compile("(?i)\\b(?:film|films|movie|movies|cinema|kino|spielfilm"
+            + "|película|pelicula|drama|anime|j-movie|k-movie|director|directed)\\b");
+    private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr)?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I'm|I’m|I've|my|me|ich|mein|je|j'ai|mon|yo|mi)\\b");
+    private static final Pattern REVIEW_WORD = Pattern.compile("(?i)\\b(?:review|kritik|critique|rezension|reseña"
+            + "|recensione|recensie)\\b");
+    private static final Pattern OWN_RATING = Pattern.compile("(?i)^(?:(?:my|our|[\\p{L}\\d_.-]+['’]s)\\s+)?(?:rating"
+            + "|score|verdict|bewertung|note|wertung|puntuación|voto)\\s*:\\s*(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*(?:/|out of|von)"
+            + "\\s*(\\d{1,3})\\b");
+
+    private static final Pattern WIKI = Pattern.compile("(?i)\\b(?:from wikipedia, the free encyclopedia"
+            + "|aus wikipedia, der freien enzyklopädie|de wikipédia, l'encyclopédie libre"
+            + "|de wikipedia, la enciclopedia libre|da wikipedia, l'enciclopedia libera|retrieved from\\s+\"?https?://\\S*wiki)");
+    private static final Pattern WIKI_CAPTION = Pattern.compile("^(?:directed by|produced by|written by|screenplay by"
+            + "|starring|music by|cinematography|edited by|distributed by|release dates?|release date\\(s\\)"
+            + "|running time|budget|box office)\\s+\\S.*$", Pattern.CASE_INSENSITIVE);
+
+    int pageEdges;
+    int members;
+    int welcome;
+    int download;
+    int siteHeader;
+    int forumMeta;
+    int timestamps;
+    int keywordLines;
+    int endOfPost;
+    int archive;
+    int widgets;
+    int bylines;
+    int ownRating;
+    boolean repeatedAuthor;
+    boolean headline;
+    boolean headlineSaysFilm;
+    boolean reviewHeadline;
+    boolean film;
+    boolean firstPerson;
+    boolean frontMatter;
+    boolean articleHeading;
+    boolean wikiMirror;
+
+    static WebSignals of(String raw, WebPost post) {
+        WebSignals s = new WebSignals();
+        s.frontMatter = FRONT_MATTER.matcher(raw).lookingAt();
+        s.articleHeading = ARTICLE_HEADING.matcher(raw).find();
+        int captions = 0;
+        for (WebPost.Line l : post.lines) {
+            String t = l.text();
+            if (t.isEmpty()) continue;
+            if (Chrome.PAGE_EDGE.matcher(t).matches()) s.pageEdges++;
+            if (Chrome.MEMBERS.matcher(t).matches()) s.members++;
+            if (Chrome.WELCOME.matcher(t).matches()) s.welcome++;
+            if (Chrome.DOWNLOAD.matcher(t).find()) s.download++;
+            if (Chrome.SITE_HEADER.matcher(t).matches()) s.siteHeader++;
+            if (Chrome.FORUM_MARKER.matcher(t).find()) s.forumMeta++;
+            boolean byline = Chrome.BYLINE.matcher(t).matches();
+            if (WebPost.words(t) <= 10 && !byline && WebPost.isDateLine(t) && TIME.matcher(t).find()) s.timestamps++;
+            if (WIKI_CAPTION.matcher(t).matches() && !WebPost.isProse(t)) captions++;
+            if (Chrome.KEYWORDS.matcher(t).matches()) s.keywordLines++;
+            if (Chrome.END_OF_POST.matcher(t).matches()) s.endOfPost++;
+            if (Chrome.ARCHIVE_MONTH.matcher(t).matches()) s.archive++;
+            if (Chrome.WIDGET.matcher(t).find()) s.widgets++;
+            if (WebPost.words(t) <= 12 && Chrome.BYLINE.matcher(t).matches() && !WebPost.isProse(t)) s.bylines++;
+            if (OWN_RATING.matcher(t).find()) s.ownRating++;
+        }
+        s.wikiMirror = captions >= 3 || WIKI.matcher(post.text).find();
+        s.repeatedAuthor = post.author != null && !s.frontMatter && repeated(post);
+        s.headline = post.headline != null;
+        s.headlineSaysFilm = s.headline && Headline.labelsFilm(post.headline.text());
+        s.reviewHeadline = s.headline && REVIEW_WORD.matcher(post.headline.text()).find();
+        s.film = FILM_WORD.matcher(post.text).find() || FilmSentences.saysIsAFilm(post.text);
+        Matcher fp = FIRST_PERSON.matcher(post.text);
+        int n = 0;
+        while (fp.find() && n < 3) n++;
+        s.firstPerson = n >= 3;
+        return s;
+    }
+
+    private static boolean repeated(WebPost post) {
+        String a = post.author.text();
+        return post.lines.stream().filter(l -> l.text().equals(a)).count() >= 2;
+    }
+
+    /** Adds points and the reason to a score. */
+    static final class Tally {
+        int points;
+        final List<String> why = new ArrayList<>();
+
+        void add(boolean when, int p, String reason) {
+            if (when) {
+                points += p;
+                why.add((p >= 0 ? "+" : "") + p + " " + reason);
+            }
+        }
+
+        double score() {
+            return Math.max(0, Math.min(100, points)) / 100.0;
+        }
+
+        String reason() {
+            return why.isEmpty() ? "nothing of its kind" : String.join(", ", why);
+        }
+    }
+
+    /** @return the reviewer's own rating line's pattern (value group 1, best group 2). */
+    static Pattern ownRating() {
+        return OWN_RATING;
+    }
+}
