@@ -37,7 +37,7 @@ public final class ExportSource {
     /** @return the selection's quads (for single-graph selections, in the default graph). */
     public Iterator<Quad> quads(Selection what) {
         return switch (what.kind()) {
-            case ALL -> Iter.map(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY), rewrite);
+            case ALL -> Iter.map(byGraph(), rewrite);
             case GRAPH, DATA_ONLY -> Iter.map(triples(what), t -> Quad.create(Quad.defaultGraphIRI, t));
         };
     }
@@ -49,6 +49,13 @@ public final class ExportSource {
             case DATA_ONLY -> Iter.filter(dsg.getUnionGraph().find(), t -> !ids.isProvenance(t.getSubject()));
             case ALL -> throw new IllegalArgumentException("the whole dataset has named graphs");
         };
+    }
+
+    /** Every quad, one graph after another (each read from the graph-first index), so TriG reads well. */
+    private Iterator<Quad> byGraph() {
+        Iterator<Quad> defaultGraph = dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Quad> named = Iter.flatMap(dsg.listGraphNodes(), g -> dsg.find(g, Node.ANY, Node.ANY, Node.ANY));
+        return Iter.concat(defaultGraph, named);
     }
 
     /** @return the dataset. */

@@ -63,11 +63,12 @@ public final class MetaGraph {
     }
 
     /**
-     * @return the instant to record: now, or {@code SOURCE_DATE_EPOCH} (seconds) when it is set,
-     *         so that reproducible builds of the example graph do not drift.
+     * @return the instant to record: now, or {@code SOURCE_DATE_EPOCH} (seconds; the system
+     *         property {@code kinograph.sourceDateEpoch} first, then the environment variable)
+     *         when it is set, so that reproducible builds of the example graph do not drift.
      */
     public static Instant now() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        String epoch = System.getProperty("kinograph.sourceDateEpoch", System.getenv("SOURCE_DATE_EPOCH"));
         if (epoch != null && epoch.matches("\\d+")) return Instant.ofEpochSecond(Long.parseLong(epoch));
         return Instant.now();
     }

@@ -85,6 +85,8 @@ public final class KinographServer implements AutoCloseable {
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/id/*", new ResourceServlet(store.dataset(), ids.base()))
                 .addServlet("/.well-known/void", new VoidServlet(store.dataset(), ids))
+                .addServlet("/vocab", new OntologyServlet())
+                .addServlet("/vocab/*", new OntologyServlet())
                 .build();
         bind(server, options.host());
         server.start();

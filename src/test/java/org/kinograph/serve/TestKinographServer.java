@@ -141,6 +141,23 @@ public class TestKinographServer {
     }
 
     @Test
+    void theVocabularyIsServedAtItsPaths() throws Exception {
+        var vocab = get(server.url() + "vocab", "text/turtle");
+        assertThat(vocab.statusCode()).isEqualTo(200);
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(vocab.body(), Lang.TURTLE).parse(m);
+        assertThat(m.contains(m.createResource("https://w3id.org/kinograph/vocab#cinematographer"),
+                org.apache.jena.vocabulary.RDFS.label)).isTrue();
+        var asJson = get(server.url() + "vocab", "application/ld+json");
+        Model m2 = ModelFactory.createDefaultModel();
+        RDFParser.fromString(asJson.body(), Lang.JSONLD).parse(m2);
+        assertThat(m2.isIsomorphicWith(m)).isTrue();
+        assertThat(get(server.url() + "vocab/shapes", "text/turtle").body()).contains("sh:NodeShape");
+        assertThat(get(server.url() + "vocab/context.jsonld", "*/*").body()).contains("\"@context\"");
+        assertThat(get(server.url() + "vocab/nothing", "*/*").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void unknownResourcesAre404() throws Exception {
         assertThat(get(server.url() + "id/film/no-such-film-1900", "text/turtle").statusCode()).isEqualTo(404);
     }
