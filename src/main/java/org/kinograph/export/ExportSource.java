@@ -46,9 +46,21 @@ public final class ExportSource {
     public Iterator<Triple> triples(Selection what) {
         return switch (what.kind()) {
             case GRAPH -> Iter.map(Iter.map(dsg.find(what.graph(), Node.ANY, Node.ANY, Node.ANY), rewrite), Quad::asTriple);
-            case DATA_ONLY -> Iter.filter(dsg.getUnionGraph().find(), t -> !ids.isProvenance(t.getSubject()));
+            case DATA_ONLY -> dataOnly();
             case ALL -> throw new IllegalArgumentException("the whole dataset has named graphs");
         };
+    }
+
+    /**
+     * The union of the graphs without provenance, streamed: a dataset-wide find comes subject
+     * first, so one triple stated in several graphs arrives in a run and is written once (TDB2's
+     * own union view may de-duplicate through an in-memory set, which does not stay flat).
+     */
+    private Iterator<Triple> dataOnly() {
+        Node meta = ids.metaGraph();
+        Iterator<Quad> data = Iter.filter(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+                q -> !q.getGraph().equals(meta) && !ids.isProvenance(q.getSubject()));
+        return Iter.distinctAdjacent(Iter.map(data, Quad::asTriple));
     }
 
     /** Every quad, one graph after another (each read from the graph-first index), so TriG reads well. */
