@@ -5,5 +5,5 @@ import org.junit.platform.suite.api.Suite;
 
 /** Tests of IRI minting. */
 @Suite
-@SelectClasses({TestIds.class})
+@SelectClasses({TestIds.class, TestOntology.class})
 public class TS_Vocab {}
