@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = {"Turns documents about films (encyclopedia articles, forum pages, blog reviews,",
             "static-site posts) into one RDF knowledge graph with provenance, stored in TDB2.", ""},
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ServeCommand.class,
+            LinkEvalCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  kinograph ingest examples/corpus",

@@ -1,0 +1,10 @@
+package org.kinograph.link;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/** Link discovery: normalisation, similarities, matching, the benchmark, targets, the link command. */
+@Suite
+@SelectClasses({TestNormaliser.class, TestSimilarity.class, TestFeatureScorer.class, TestAssignment.class,
+    TestBlocking.class, TestMatcher.class, TestLinkEval.class})
+public class TS_Link {}
