@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = {"Turns documents about films (encyclopedia articles, forum pages, blog reviews,",
             "static-site posts) into one RDF knowledge graph with provenance, stored in TDB2.", ""},
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ServeCommand.class,
-            LinkEvalCommand.class,
+            LinkCommand.class, LinkEvalCommand.class,
             DemoCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  kinograph ingest examples/corpus",
@@ -29,7 +29,7 @@ public final class Kinograph implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, query, stats, serve, demo)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, query, stats, serve, link, link-eval, demo)");
     }
 
     /** @return the configured command line (used by main and by tests). */
