@@ -92,7 +92,7 @@ public final class EncyclopediaArticle implements Genre {
 
     /**
      * The film's name is the heading without its disambiguator; its evidence is the whole heading,
-     * the page title as written ("Koizora (film)"), so that the page can be named again (the linker
+     * the page title as written ("Some Title (2007 film)"), so that the page can be named again (the linker
      * turns it into the DBpedia resource).
      */
     private static Value title(Value heading) {

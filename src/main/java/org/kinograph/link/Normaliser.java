@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * How titles and names are put in a comparable form before matching:
  * <ul>
- * <li>UTF-8 text that was once read as Windows-1252 is repaired ("mÃ¦ndene" → "mændene");</li>
+ * <li>UTF-8 text that was once read as Windows-1252 is repaired ("CafÃ©" → "Café");</li>
  * <li>a trailing Wikipedia disambiguator is removed: for titles one that names a kind of work or a
  * year ("(1962 film)", "(film)", "(serial)", "(TV series)", "(1912)"; its year is kept as the
  * title's year), for names any ("(director)", "(Director)", "(actor)");</li>
@@ -106,7 +106,7 @@ public final class Normaliser {
     }
 
     /**
-     * Repairs UTF-8 text that was decoded as Windows-1252 (or Latin-1): "MuÃ±oz" → "Muñoz". Only
+     * Repairs UTF-8 text that was decoded as Windows-1252 (or Latin-1): "NiÃ±o" → "Niño". Only
      * text that shows the typical pairs and re-decodes as valid UTF-8 is changed.
      *
      * @return the repaired text, or the text itself

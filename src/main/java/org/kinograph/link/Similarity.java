@@ -20,8 +20,8 @@ public final class Similarity {
     public enum TitleMeasure {
         /**
          * Dice coefficient of character trigrams (the key padded with two spaces each side). The
-         * default: one changed word in a short title costs much ("Ernest Goes to Jail" / "… to
-         * Africa" = 0.71), a changed letter little.
+         * default: one changed word in a short title costs much (one of four words: about
+         * 0.7), a changed letter little.
          */
         TRIGRAM,
         /** Jaro-Winkler on the keys (Commons Text): lenient, weighted to the common prefix. */
@@ -51,7 +51,7 @@ public final class Similarity {
 
     /**
      * The similarity of two person names (token lists): Jaro-Winkler on the names as written and on
-     * their tokens sorted, whichever is higher ("Miyazaki Hayao" = "Hayao Miyazaki").
+     * their tokens sorted, whichever is higher (family name first or last).
      */
     public static double name(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) return 0;

@@ -12,7 +12,8 @@ package org.kinograph.link;
  * unrelated director name (similarity about 0.3) must still reach 0.9 — that bounds the director's
  * share of title plus director at 1/8 (here 1/9). Agreement still lifts a near title: one title
  * differing in a subtitle and agreeing on the director reaches 0.9, while different sequels by the
- * same director ("Ernest Goes to Jail" / "… to Africa", title 0.71) stay below review.</li>
+ * same director (one word of a four-word title changed, title similarity about 0.71) stay below
+ * review.</li>
  * <li>The year weighs 0.3: release years differ by at most one between sources (festival and
  * release dates), and a different year means a remake or another film of the same name, so an
  * identical title with a conflicting year falls below accept (0.73) while agreeing years confirm.</li>
