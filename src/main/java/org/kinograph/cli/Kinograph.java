@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             "  kinograph ingest examples/corpus",
             "  kinograph query 'SELECT ?film ?name WHERE { ?film a schema:Movie ; schema:name ?name }'",
             "  kinograph stats",
+            "  kinograph link --target wikidata --endpoint https://query.wikidata.org/sparql",
             "", "The store is ./data/tdb2 unless --store or KINOGRAPH_STORE says otherwise."})
 public final class Kinograph implements Runnable {
     /** Exit code when documents failed or were skipped. */

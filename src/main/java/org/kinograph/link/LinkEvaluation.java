@@ -59,8 +59,13 @@ public final class LinkEvaluation {
         return (long) sources.size() * targets.size();
     }
 
+    /** @return the source films, in file order. */
     public List<Film> sources() { return sources; }
+
+    /** @return the target films, in file order. */
     public List<Film> targets() { return targets; }
+
+    /** @return the gold pairs. */
     public Set<LimesFiles.Pair> gold() { return gold; }
 
     /** @return the matcher's run. */

@@ -2,6 +2,7 @@ package org.kinograph.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +59,15 @@ final class PersonLinker {
     private List<Link> assign(List<Candidate> candidates) {
         Map<String, Integer> ours = new HashMap<>();
         Map<String, Integer> theirs = new HashMap<>();
-        List<Assignment.Candidate> indexed = new ArrayList<>();
+        Map<Assignment.Candidate, Candidate> of = new IdentityHashMap<>();
         for (Candidate c : candidates) {
             int s = ours.computeIfAbsent(c.ours().id(), k -> ours.size());
             int t = theirs.computeIfAbsent(c.theirs().id(), k -> theirs.size());
-            indexed.add(new Assignment.Candidate(s, t, c.score(), null));
+            of.put(new Assignment.Candidate(s, t, c.score(), null), c);
         }
         List<Link> out = new ArrayList<>();
-        for (Assignment.Kept k : new Assignment(true, true).assign(indexed)) {
-            Candidate c = candidates.get(indexed.indexOf(k.candidate()));
+        for (Assignment.Kept k : new Assignment(true, true).assign(new ArrayList<>(of.keySet()))) {
+            Candidate c = of.get(k.candidate());
             Outcome o = thresholds.outcome(c.score());
             if (k.ambiguous() && o == Outcome.SAME_AS) o = Outcome.CLOSE_MATCH;
             Map<Node, Double> features = Map.of(KINO.nameSimilarity, c.name());

@@ -38,12 +38,19 @@ public class TestLinkCommand {
 
     static FusekiServer fuseki;
     static String endpoint;
+    static Path shared;
+
+    @TempDir
+    static Path dir;
 
     @TempDir
     Path tmp;
 
     @BeforeAll
     static void startFixture() {
+        shared = dir.resolve("store");
+        Cli.Run r = Cli.ingest(shared, TestFiles.repo().resolve("examples/corpus"), TestFiles.seedArticle());
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         RDFDataMgr.read(dsg, FIXTURE.toString());
         fuseki = FusekiServer.create().port(0).loopback(true)
@@ -56,12 +63,12 @@ public class TestLinkCommand {
         fuseki.stop();
     }
 
-    /** @return a new store holding the example corpus and the seed article. */
-    Path store() {
-        Path store = tmp.resolve("store");
-        Cli.Run r = Cli.ingest(store, TestFiles.repo().resolve("examples/corpus"), TestFiles.seedArticle());
-        assertThat(r.exit()).as(r.out() + r.err()).isZero();
-        return store;
+    /**
+     * @return the store holding the example corpus and the seed article, shared by the tests: each
+     *         test links before it looks, so that it sees its own run (each run replaces the last)
+     */
+    static Path store() {
+        return shared;
     }
 
     static Cli.Run link(Path store, String... more) {
