@@ -19,9 +19,16 @@ import java.util.Set;
  * just before and after it in alphabetical order of the normalised titles, which catches titles that
  * share no whole word (a misspelt one-word title).</li>
  * </ol>
- * Each source meets at most (cap × its words + 2 × window) targets.
+ * Each source meets at most (cap × its words + 2 × window) targets, apart from a title made only
+ * of frequent words; so the work per source stops growing once the data is large enough that its
+ * words reach the cap. A word in more than 20 titles says little about which film is meant.
  */
 final class Blocking {
+    /** The default cap: a word in more target titles than this is not a blocking key. */
+    static final int DEFAULT_CAP = 20;
+    /** The default sorted-neighbourhood window (targets on each side). */
+    static final int DEFAULT_WINDOW = 2;
+
     /** Words too common to block on. */
     static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "of", "and", "in", "on", "to", "for", "at", "by",
             "with", "from", "s", "de", "la", "le", "el", "les", "der", "die", "das", "il", "lo");

@@ -26,7 +26,8 @@ public final class Matcher {
 
         /** @return the defaults: trigram titles, default weights and thresholds, one-to-one. */
         public static Options defaults() {
-            return new Options(Similarity.TitleMeasure.TRIGRAM, Weights.DEFAULT, Thresholds.DEFAULT, true, true, 100, 2);
+            return new Options(Similarity.TitleMeasure.TRIGRAM, Weights.DEFAULT, Thresholds.DEFAULT, true, true,
+                    Blocking.DEFAULT_CAP, Blocking.DEFAULT_WINDOW);
         }
 
         /** @return these options with other thresholds. */

@@ -77,8 +77,9 @@ final class TargetQueries {
 
     private String languageFilter(String var) {
         if (profile.languages().isEmpty()) return "";
-        String langs = profile.languages().stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(", "));
-        return "  FILTER(!isLiteral(" + var + ") || lang(" + var + ") = \"\" || lang(" + var + ") IN (" + langs + "))\n";
+        String ranges = profile.languages().stream().map(l -> "langMatches(lang(" + var + "), \"" + l + "\")")
+                .collect(Collectors.joining(" || "));
+        return "  FILTER(!isLiteral(" + var + ") || lang(" + var + ") = \"\" || " + ranges + ")\n";
     }
 
 }

@@ -7,5 +7,5 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({TestNormaliser.class, TestSimilarity.class, TestFeatureScorer.class, TestAssignment.class,
     TestBlocking.class, TestMatcher.class, TestLinkEval.class, TestTargetProfile.class, TestTargetReader.class,
-    TestDirectEvidence.class, TestSparqlEndpoint.class, TestLinkCommand.class})
+    TestDirectEvidence.class, TestSparqlEndpoint.class, TestLinkCommand.class, TestBlockingScale.class})
 public class TS_Link {}
