@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
 
 /** {@code kinograph link-eval}: the film matcher measured on a LIMES-format benchmark. */
 @Command(name = "link-eval", mixinStandardHelpOptions = true,
-        description = {"Runs the film matcher of 'kinograph link' on LIMES-format files (tab-separated: id, title,",
-            "director; gold: source id, target id) and prints precision, recall and F1 of its owl:sameAs",
-            "links, the comparisons it made against source x target, and the time. With --baseline the",
-            "link specification LIMES ships for DBpedia-LinkedMDB runs too. The gold pairs it does not",
-            "link and the links the gold lacks are listed with both scores.", ""},
+        description = {"Runs the film matcher of 'kinograph link' on LIMES-format files (tab-",
+            "separated id, title, director; gold: source id, target id) and prints the",
+            "precision, recall and F1 of its owl:sameAs links, the comparisons it made",
+            "against source x target, and the time. With --baseline the specification LIMES",
+            "ships for DBpedia-LinkedMDB runs too. The gold pairs not linked and the links",
+            "the gold lacks are listed with both scores.", ""},
         footer = {"", "Example:",
             "  kinograph link-eval --baseline --source ../shared/linking/dbpedia-linkedmdb/source.csv \\",
             "    --target ../shared/linking/dbpedia-linkedmdb/target.csv \\",
