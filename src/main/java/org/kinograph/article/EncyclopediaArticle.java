@@ -92,8 +92,15 @@ public final class EncyclopediaArticle implements Genre {
         return lead != null && FilmSentences.saysIsAFilm(lead.text());
     }
 
+    /**
+     * The film's name is the heading without its disambiguator; its evidence is the whole heading,
+     * the page title as written ("Some Title (2007 film)"), so that the page can be named again (the linker
+     * turns it into the DBpedia resource).
+     */
     private static Value title(Value heading) {
         Matcher m = DISAMBIGUATOR.matcher(heading.text());
-        return m.find() ? heading.sub(0, m.start()) : heading;
+        if (!m.find()) return heading;
+        Value name = heading.sub(0, m.start());
+        return name == null ? heading : new Value(name.text(), heading.begin(), heading.end());
     }
 }

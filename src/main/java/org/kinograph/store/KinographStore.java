@@ -117,6 +117,35 @@ public final class KinographStore implements AutoCloseable {
         return older.isEmpty() ? Change.NEW : Change.CHANGED;
     }
 
+    /**
+     * Replaces a derived graph, such as the links to one target, in one write transaction: the
+     * graph's old quads and its old description in the meta graph (the graph, the activities that
+     * generated it, and the other subjects given) go out and the new ones come in, or nothing
+     * changes.
+     *
+     * @param graph      the graph to replace
+     * @param quads      its new quads
+     * @param meta       its new description in the meta graph
+     * @param describedToo other meta-graph subjects that only this graph's runs describe (its dataset)
+     */
+    public void replaceGraph(Node graph, List<Quad> quads, List<Quad> meta, List<Node> describedToo) {
+        dataset.begin(TxnType.WRITE);
+        try {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node metaGraph = ids.metaGraph();
+            List<Node> old = new ArrayList<>(describedToo);
+            dsg.find(metaGraph, graph, PROVO.wasGeneratedBy, Node.ANY).forEachRemaining(q -> old.add(q.getObject()));
+            old.add(graph);
+            old.forEach(s -> dsg.deleteAny(metaGraph, s, Node.ANY, Node.ANY));
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            quads.forEach(dsg::add);
+            meta.forEach(dsg::add);
+            dataset.commit();
+        } finally {
+            dataset.end();
+        }
+    }
+
     /** @return the sources recorded for the same file path. */
     private List<Node> olderVersions(DatasetGraph dsg, Source doc) {
         return subjects(dsg, ids.metaGraph(), KINO.filePath, path(doc));

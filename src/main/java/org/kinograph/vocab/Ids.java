@@ -107,6 +107,21 @@ public final class Ids {
         return NodeFactory.createURI(base + "activity/" + sourceId);
     }
 
+    /** @return the graph of the links to one target ({@code graph/links/<target>}). */
+    public Node linkGraph(String target) {
+        return NodeFactory.createURI(base + "graph/links/" + target);
+    }
+
+    /** @return a target dataset as used for linking ({@code dataset/<target>}). */
+    public Node dataset(String target) {
+        return NodeFactory.createURI(base + "dataset/" + target);
+    }
+
+    /** @return one run of linking to a target ({@code activity/links/<target>/<stamp>}). */
+    public Node linkActivity(String target, String stamp) {
+        return NodeFactory.createURI(base + "activity/links/" + target + "/" + stamp);
+    }
+
     /** @return the software agent of a mapper. */
     public Node agent(String name) {
         return NodeFactory.createURI(base + "agent/" + slug(name));

@@ -27,6 +27,16 @@ public final class KINO {
     public static final Node recipient = term("recipient");
     public static final Node note = term("note");
 
+    public static final Node titleSimilarity = term("titleSimilarity");
+    public static final Node yearAgreement = term("yearAgreement");
+    public static final Node directorSimilarity = term("directorSimilarity");
+    public static final Node castOverlap = term("castOverlap");
+    public static final Node durationAgreement = term("durationAgreement");
+    public static final Node nameSimilarity = term("nameSimilarity");
+    public static final Node supportedBy = term("supportedBy");
+    public static final Node acceptThreshold = term("acceptThreshold");
+    public static final Node reviewThreshold = term("reviewThreshold");
+
     public static final Node method = term("method");
     public static final Node confidence = term("confidence");
     public static final Node contentHash = term("contentHash");

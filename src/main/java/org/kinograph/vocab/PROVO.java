@@ -16,6 +16,7 @@ public final class PROVO {
     public static final Node wasAssociatedWith = NodeFactory.createURI(PROV + "wasAssociatedWith");
     public static final Node startedAtTime = NodeFactory.createURI(PROV + "startedAtTime");
     public static final Node endedAtTime = NodeFactory.createURI(PROV + "endedAtTime");
+    public static final Node used = NodeFactory.createURI(PROV + "used");
 
     public static final Node beginIndex = NodeFactory.createURI(NIF + "beginIndex");
     public static final Node endIndex = NodeFactory.createURI(NIF + "endIndex");
