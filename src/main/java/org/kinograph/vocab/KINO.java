@@ -26,6 +26,8 @@ public final class KINO {
     public static final Node result = term("result");
     public static final Node recipient = term("recipient");
     public static final Node note = term("note");
+    /** From a PerformanceRole to the character it plays (schema.org has no such property). */
+    public static final Node character = term("character");
 
     public static final Node method = term("method");
     public static final Node confidence = term("confidence");
@@ -37,6 +39,7 @@ public final class KINO {
     public static final Node filePath = term("filePath");
     public static final Node charset = term("charset");
     public static final Node byteSize = term("byteSize");
+
 
     private KINO() {}
 
