@@ -10,11 +10,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * What the documents say about one mention IRI, summed over every document that mints it: the
- * names written for it (with the sources that write each), and what resolution uses as evidence
- * (a film's year, directors and cast; a person's films and credits; a character's actors; an
- * accolade's award, category, year and recipients). Read from the mention index of the meta graph
- * ({@link MentionRecords}); built by hand in tests.
+ * What a document says about one mention IRI (one record of the mention index, {@link
+ * MentionRecords}), or several documents summed ({@link #absorb}): the names written for it (with
+ * the sources that write each), and what resolution uses as evidence (a film's year, directors
+ * and cast; a person's films and credits; a character's actors; an accolade's award, category,
+ * year and recipients). Built by hand in tests.
  */
 public final class Mention {
     /** Orders nodes by their IRI (or lexical form), the tie-breaker of every choice. */
@@ -22,6 +22,7 @@ public final class Mention {
 
     private final Node iri;
     private final Kind kind;
+    private Node record;
     private final Map<String, Set<Node>> names = new TreeMap<>();
     private final Set<String> altNames = new TreeSet<>();
     private final Set<String> years = new TreeSet<>();
@@ -52,6 +53,10 @@ public final class Mention {
     }
 
     public Node iri() { return iri; }
+    /** @return the mention record (one document's mention of the IRI), or the IRI when built by hand. */
+    public Node record() { return record != null ? record : iri; }
+    /** @return the one document graph of a record's mention, or null. */
+    public Node graph() { return graphs.size() == 1 ? graphs.iterator().next() : null; }
     public Kind kind() { return kind; }
     /** @return each name as written, with the sources that write it. */
     public Map<String, Set<Node>> names() { return names; }
@@ -98,7 +103,24 @@ public final class Mention {
     public Mention category(String c) { categories.add(c); return this; }
     public Mention recipient(Node r) { recipients.add(r); return this; }
     public Mention graph(Node g) { graphs.add(g); return this; }
+    public Mention record(Node r) { record = r; return this; }
     public Mention source(Node s) { sources.add(s); return this; }
+
+    /**
+     * @return a copy (same IRI and record) whose films, actors and characters are what the
+     *         function makes of them: the resolved IRIs, for comparing mentions of several documents
+     */
+    public Mention resolved(java.util.function.Function<Node, Node> resolve) {
+        Mention m = new Mention(iri, kind).absorb(this);
+        m.record = record;
+        m.films.clear();
+        films.forEach(f -> m.films.add(resolve.apply(f)));
+        m.actors.clear();
+        actors.forEach(a -> m.actors.add(resolve.apply(a)));
+        m.characters.clear();
+        characters.forEach(c -> m.characters.add(resolve.apply(c)));
+        return m;
+    }
 
     /** Adds everything another mention (of the same or another IRI) says. */
     public Mention absorb(Mention o) {

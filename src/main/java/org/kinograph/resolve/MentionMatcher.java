@@ -57,7 +57,8 @@ public final class MentionMatcher {
     /**
      * Two film mentions on their own (a block of two): same title and the same year; or same title
      * and one without a year (it joins the one film of that title that has one); or same title and
-     * neither has a year. Different years are different films.
+     * neither has a year. Different years are different films; without a year to compare, films
+     * whose directors are known and differ are different films.
      */
     public static Decision sameFilm(Mention a, Mention b) {
         String key = sharedTitleKey(a, b);
@@ -72,6 +73,10 @@ public final class MentionMatcher {
             ev.add("same year " + ya);
             ev.addAll(agree);
             return Decision.yes("resolve/film-title-year", agree.isEmpty() ? 0.95 : 0.98, key, ev);
+        }
+        if (!a.directors().isEmpty() && !b.directors().isEmpty()
+                && common(a.directors(), b.directors()).isEmpty()) {
+            return Decision.no("no year to compare, and the directors differ");
         }
         if (ya == null && yb == null) {
             ev.add("neither names a year");

@@ -27,7 +27,9 @@ import org.kinograph.vocab.SCHEMA;
 
 /**
  * The mention index: one small record per (document graph, mention IRI) in the meta graph, written
- * with the document in its transaction and removed with it. A record names the mention
+ * with the document in its transaction and removed with it. Resolution decides record by record
+ * (one document's mention), so what one document says never decides for another that happens to
+ * mint the same IRI. A record names the mention
  * ({@code kino:mentionOf}, never rewritten), its document and source, its kind, its blocking keys
  * ({@code kino:blockKey "film:koizora"}, indexed, so resolution reads one block at a time), and
  * the evidence resolution compares (names, year, directors, cast, films, credits, actors,
@@ -222,6 +224,12 @@ public final class MentionRecords {
     // ---------------------------------------------------------------------------------------------
     // Reading (inside a transaction)
 
+    /** @return the document graph of a record IRI ({@code <graph>/m/<hash>}). */
+    public static Node graphOf(Node record) {
+        String u = record.getURI();
+        return NodeFactory.createURI(u.substring(0, u.lastIndexOf("/m/")));
+    }
+
     /** Reads records back from the meta graph of a store (call inside a transaction). */
     public static final class Reader {
         private final DatasetGraph dsg;
@@ -233,40 +241,21 @@ public final class MentionRecords {
             this.meta = ids.metaGraph();
         }
 
-        /** @return the mentions of one block, one per mention IRI, records of every document summed. */
+        /** @return the records of one block, one mention per record (one document's mention of one IRI). */
         public List<Mention> block(String key) {
-            return mentions(subjects(KINO.blockKey, lit(key)));
+            return records(subjects(KINO.blockKey, lit(key)));
         }
 
-        /** @return the mentions recorded with {@code kino:mentionFilm} one of these films. */
+        /** @return the records with {@code kino:mentionFilm} one of these film IRIs. */
         public List<Mention> ofFilms(Collection<Node> films) {
             Set<Node> recs = new LinkedHashSet<>();
             for (Node f : films) recs.addAll(subjects(KINO.mentionFilm, f));
-            return mentions(recs);
+            return records(recs);
         }
 
-        /** @return the mention IRIs recorded with a kind. */
-        public Set<Node> ofKind(Kind kind) {
-            Set<Node> out = new java.util.TreeSet<>(Mention.BY_IRI);
-            for (Node r : subjects(KINO.mentionKind, lit(kind.label()))) {
-                dsg.find(meta, r, KINO.mentionOf, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-            }
-            return out;
-        }
-
-        /** @return the document graphs that mention an IRI. */
-        public Set<Node> graphsMentioning(Node mention) {
-            Set<Node> out = new LinkedHashSet<>();
-            for (Node r : subjects(KINO.mentionOf, mention)) {
-                dsg.find(meta, r, KINO.mentionedIn, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-            }
-            return out;
-        }
-
-        /** @return every mention of an IRI, summed over its documents (null when no document mints it). */
-        public Mention mention(Node iri) {
-            List<Mention> ms = mentions(subjects(KINO.mentionOf, iri));
-            return ms.isEmpty() ? null : ms.get(0);
+        /** @return the records of a mention IRI, one per document that mints it. */
+        public List<Mention> of(Node iri) {
+            return records(subjects(KINO.mentionOf, iri));
         }
 
         private List<Node> subjects(Node p, Node o) {
@@ -275,36 +264,41 @@ public final class MentionRecords {
             return out;
         }
 
-        private List<Mention> mentions(Collection<Node> records) {
-            Map<Node, Mention> out = new LinkedHashMap<>();
-            for (Node r : records) {
-                Map<Node, List<Node>> props = new LinkedHashMap<>();
-                dsg.find(meta, r, Node.ANY, Node.ANY).forEachRemaining(q ->
-                        props.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>()).add(q.getObject()));
-                Node iri = first(props, KINO.mentionOf);
-                Node kindLit = first(props, KINO.mentionKind);
-                Kind kind = kindLit == null ? null : Kind.of(kindLit.getLiteralLexicalForm());
-                if (iri == null || kind == null) continue;
-                Mention m = out.computeIfAbsent(iri, x -> new Mention(x, kind));
-                Node source = first(props, PROVO.wasDerivedFrom);
-                Node graph = first(props, KINO.mentionedIn);
-                if (graph != null) m.graph(graph);
-                if (source != null) m.source(source);
-                each(props, KINO.mentionName, v -> m.name(v.getLiteralLexicalForm(), source));
-                each(props, KINO.mentionAltName, v -> m.altName(v.getLiteralLexicalForm()));
-                each(props, KINO.mentionYear, v -> m.year(v.getLiteralLexicalForm()));
-                each(props, KINO.mentionDirector, v -> m.director(v.getLiteralLexicalForm()));
-                each(props, KINO.mentionCast, v -> m.castMember(v.getLiteralLexicalForm()));
-                each(props, KINO.mentionFilm, m::film);
-                each(props, KINO.mentionCredit, v -> m.credit(v.getLiteralLexicalForm()));
-                each(props, KINO.mentionActor, m::actor);
-                each(props, KINO.mentionCharacter, m::character);
-                each(props, KINO.mentionCategory, v -> m.category(v.getLiteralLexicalForm()));
-                each(props, KINO.mentionRecipient, m::recipient);
+        private List<Mention> records(Collection<Node> records) {
+            List<Mention> out = new ArrayList<>();
+            for (Node r : new LinkedHashSet<>(records)) {
+                Mention m = record(r);
+                if (m != null) out.add(m);
             }
-            List<Mention> list = new ArrayList<>(out.values());
-            list.sort(java.util.Comparator.comparing(Mention::iri, Mention.BY_IRI));
-            return list;
+            out.sort(java.util.Comparator.comparing(Mention::record, Mention.BY_IRI));
+            return out;
+        }
+
+        private Mention record(Node r) {
+            Map<Node, List<Node>> props = new LinkedHashMap<>();
+            dsg.find(meta, r, Node.ANY, Node.ANY).forEachRemaining(q ->
+                    props.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>()).add(q.getObject()));
+            Node iri = first(props, KINO.mentionOf);
+            Node kindLit = first(props, KINO.mentionKind);
+            Kind kind = kindLit == null ? null : Kind.of(kindLit.getLiteralLexicalForm());
+            if (iri == null || kind == null) return null;
+            Mention m = new Mention(iri, kind).record(r);
+            Node source = first(props, PROVO.wasDerivedFrom);
+            Node graph = first(props, KINO.mentionedIn);
+            if (graph != null) m.graph(graph);
+            if (source != null) m.source(source);
+            each(props, KINO.mentionName, v -> m.name(v.getLiteralLexicalForm(), source));
+            each(props, KINO.mentionAltName, v -> m.altName(v.getLiteralLexicalForm()));
+            each(props, KINO.mentionYear, v -> m.year(v.getLiteralLexicalForm()));
+            each(props, KINO.mentionDirector, v -> m.director(v.getLiteralLexicalForm()));
+            each(props, KINO.mentionCast, v -> m.castMember(v.getLiteralLexicalForm()));
+            each(props, KINO.mentionFilm, m::film);
+            each(props, KINO.mentionCredit, v -> m.credit(v.getLiteralLexicalForm()));
+            each(props, KINO.mentionActor, m::actor);
+            each(props, KINO.mentionCharacter, m::character);
+            each(props, KINO.mentionCategory, v -> m.category(v.getLiteralLexicalForm()));
+            each(props, KINO.mentionRecipient, m::recipient);
+            return m;
         }
 
         private static Node first(Map<Node, List<Node>> props, Node p) {

@@ -58,6 +58,7 @@ public final class KINO {
     public static final Node mentionRecipient = term("mentionRecipient");
     public static final Node resolutionPending = term("resolutionPending");
     public static final Node mappedAs = term("mappedAs");
+    public static final Node resolvedTo = term("resolvedTo");
     public static final Node evidence = term("evidence");
     public static final Node matchKey = term("matchKey");
     public static final Node similarity = term("similarity");

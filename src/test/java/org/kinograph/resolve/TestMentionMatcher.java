@@ -65,6 +65,14 @@ public class TestMentionMatcher {
                         film("star-wars-the-empire-strikes-back", "Star Wars: The Empire Strikes Back", null), false),
                 Arguments.of("a TV series of the same title", film("koizora-tv-series", "Koizora (TV series)", null),
                         film("koizora-2007", "Koizora", "2007"), false),
+                Arguments.of("no year, other director", film("koizora-2007", "Koizora", "2007").director("Natsuki Imai"),
+                        film("koizora", "Koizora", null).director("Kenji Mori"), false),
+                Arguments.of("no year, same director other order",
+                        film("koizora-2007", "Koizora", "2007").director("Natsuki Imai"),
+                        film("koizora", "Koizora", null).director("Imai Natsuki"), true),
+                Arguments.of("same year, other director: one film, two claims",
+                        film("koizora-2007", "Koizora", "2007").director("Natsuki Imai"),
+                        film("koizora-film-2007", "Koizora (film)", "2007").director("Kenji Mori"), true),
                 Arguments.of("different titles", film("koizora-2007", "Koizora", "2007"),
                         film("kimi-ni-todoke-2007", "Kimi ni Todoke", "2007"), false));
     }
