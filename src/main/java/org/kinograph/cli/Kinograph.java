@@ -10,12 +10,15 @@ import picocli.CommandLine.Command;
 @Command(name = "kinograph", mixinStandardHelpOptions = true, version = "kinograph 0.1.0",
         description = {"Turns documents about films (encyclopedia articles, forum pages, blog reviews,",
             "static-site posts) into one RDF knowledge graph with provenance, stored in TDB2.", ""},
-        subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ResolveCommand.class,
-            ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ConflictsCommand.class,
+            ExplainCommand.class, ResolveCommand.class, ServeCommand.class, DemoCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  kinograph ingest examples/corpus",
             "  kinograph query 'SELECT ?film ?name WHERE { ?film a schema:Movie ; schema:name ?name }'",
             "  kinograph stats",
+            "  kinograph conflicts",
+            "  kinograph explain film/koizora-2007 schema:datePublished",
             "", "The store is ./data/tdb2 unless --store or KINOGRAPH_STORE says otherwise."})
 public final class Kinograph implements Runnable {
     /** Exit code when documents failed or were skipped. */
@@ -28,7 +31,7 @@ public final class Kinograph implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, query, stats, resolve, serve, demo)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, query, stats, conflicts, explain, resolve, serve, demo)");
     }
 
     /** @return the configured command line (used by main and by tests). */
