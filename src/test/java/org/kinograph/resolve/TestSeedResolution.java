@@ -155,6 +155,26 @@ public class TestSeedResolution {
         }
     }
 
+    @Test
+    void aRewrittenGraphStillExportsAsJsonLd() {
+        Ids ids = new Ids(B);
+        org.apache.jena.graph.Graph blog = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        try (KinographStore s = KinographStore.open(store, ids)) {
+            s.dataset().executeRead(() -> s.dataset().asDatasetGraph()
+                    .find(ids.graph(Graphs.read(TestFiles.seedBlog()).id()), Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> blog.add(q.asTriple())));
+        }
+        assertThat(blog.find(Node.ANY, KINO.mappedAs, Node.ANY).toList()).isNotEmpty();
+        java.io.StringWriter json = new java.io.StringWriter();
+        org.apache.jena.riot.RDFDataMgr.write(json, org.kinograph.prov.Reification.toClassic(blog),
+                org.apache.jena.riot.RDFFormat.JSONLD11_PRETTY);
+        org.apache.jena.rdf.model.Model back = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(json.toString(), org.apache.jena.riot.Lang.JSONLD).parse(back);
+        // the triple as mapped, the blog's own "Hiro", survives as a statement
+        assertThat(back.listSubjectsWithProperty(back.createProperty(RDF.getURI() + "object"),
+                back.createResource(FILM + "/character/hiro")).toList()).isNotEmpty();
+    }
+
     /** Every triple has a reifier in its graph; every reifier has one rule, confidence, source and a span that cuts its anchor. */
     static void checkDocumentGraph(DatasetGraph dsg, Node g, Source doc) {
         int[] cps = doc.text().codePoints().toArray();
