@@ -19,9 +19,9 @@ import picocli.CommandLine.Parameters;
             "every source that asserts it: the file, the rule, the confidence, the span and the evidence",
             "text in context (read again from the file; when the file has changed or is gone, the anchor",
             "alone). Mentions merged into the entity are listed with the resolution's decision.", ""},
-        footer = {"", "IRI is a full IRI or one relative to the base (film/koizora-2007); PROPERTY a full IRI",
+        footer = {"", "IRI is a full IRI or one relative to the base (film/tokyo-story-1953); PROPERTY a full IRI",
             "or a prefixed name (schema:director, kino:recipient).", "",
-            "Example:", "  kinograph explain film/koizora-2007 schema:datePublished"})
+            "Example:", "  kinograph explain film/tokyo-story-1953 schema:datePublished"})
 final class ExplainCommand implements Callable<Integer> {
     @Mixin(name = "store")
     StoreOptions options = new StoreOptions();

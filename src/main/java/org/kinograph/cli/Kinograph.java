@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             "  kinograph query 'SELECT ?film ?name WHERE { ?film a schema:Movie ; schema:name ?name }'",
             "  kinograph stats",
             "  kinograph conflicts",
-            "  kinograph explain film/koizora-2007 schema:datePublished",
+            "  kinograph explain film/tokyo-story-1953 schema:datePublished",
             "", "The store is ./data/tdb2 unless --store or KINOGRAPH_STORE says otherwise."})
 public final class Kinograph implements Runnable {
     /** Exit code when documents failed or were skipped. */

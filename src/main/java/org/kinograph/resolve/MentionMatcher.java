@@ -127,8 +127,8 @@ public final class MentionMatcher {
     }
 
     /**
-     * Source works: the same title; or a bare title and the other's main title ("Koizora" and
-     * "Koizora: Setsunai Koi Monogatari") when a film is based on both.
+     * Source works: the same title; or a bare title and the other's main title ("Tide Line" and
+     * "Tide Line: A Harbour Story") when a film is based on both.
      */
     public static Decision sameWork(Mention a, Mention b, Function<Node, Node> film) {
         Set<String> fullA = new TreeSet<>();
@@ -151,10 +151,10 @@ public final class MentionMatcher {
     // People
 
     /**
-     * Two people by their names: the same spelling once folded ("Yūko" = "Yuko" = "Yuuko"); or the
-     * same names in the other order ("Takita Yōjirō" = "Yojiro Takita") when they are credited on
+     * Two people by their names: the same spelling once folded ("Ryūko" = "Ryuko" = "Ryuuko"); or the
+     * same names in the other order ("Tanabe Aiko" = "Aiko Tanabe") when they are credited on
      * the same film or in the same way (both directors). A name of one word never joins a longer
-     * one ("Yui" is not "Yui Aragaki").
+     * one ("Ren" is not "Ren Oda").
      */
     public static Decision samePerson(Mention a, Mention b, Function<Node, Node> film) {
         Node shared = sharedFilm(a, b, film);
@@ -202,7 +202,7 @@ public final class MentionMatcher {
 
     /**
      * Two people credited on the same film, in the same way, whose names are only alike (a
-     * misspelling, another romanisation: "Koide Kesuke" and "Keisuke Koide"): the same number of
+     * misspelling, another romanisation: "Mori Kesuke" and "Keisuke Mori"): the same number of
      * names, one of them identical, the others alike (Jaro-Winkler at least {@link #SIMILAR_NAME},
      * same first letter), in either order; and no document names both (a document that names two
      * spellings means two people).
@@ -276,9 +276,9 @@ public final class MentionMatcher {
 
     /**
      * Two characters of one film (already the same canonical film). Never when their actors
-     * conflict (both known, none in common). The same names, in any order ("Fukuhara Yu" = "Yu
-     * Fukuhara"); or a one-word name that is a name of exactly one longer character name of the
-     * film ("Hiro" and "Hiro Sakurai", when no other character is a Hiro).
+     * conflict (both known, none in common). The same names, in any order ("Hayama Jun" = "Jun
+     * Hayama"); or a one-word name that is a name of exactly one longer character name of the
+     * film ("Jun" and "Jun Hayama", when no other character is a Jun).
      *
      * @param longerNames the name keys of every character of the film named with two words or more
      * @param actor       the canonical person of an actor mention
@@ -365,7 +365,7 @@ public final class MentionMatcher {
         return out.isEmpty() ? null : out.iterator().next();
     }
 
-    /** Organizations: the same name once legal suffixes are dropped ("Shochiku Co., Ltd." = "Shochiku"). */
+    /** Organizations: the same name once legal suffixes are dropped ("Aozora Eiga Co., Ltd." = "Aozora Eiga"). */
     public static Decision sameOrganization(Mention a, Mention b) {
         String k = commonKey(a.names().keySet(), b.names().keySet(), Normaliser::organizationKey);
         if (k == null) return Decision.no("different names");

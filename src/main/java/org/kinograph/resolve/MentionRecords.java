@@ -31,7 +31,7 @@ import org.kinograph.vocab.SCHEMA;
  * (one document's mention), so what one document says never decides for another that happens to
  * mint the same IRI. A record names the mention
  * ({@code kino:mentionOf}, never rewritten), its document and source, its kind, its blocking keys
- * ({@code kino:blockKey "film:koizora"}, indexed, so resolution reads one block at a time), and
+ * ({@code kino:blockKey "film:tokyo story"}, indexed, so resolution reads one block at a time), and
  * the evidence resolution compares (names, year, directors, cast, films, credits, actors,
  * category, recipients). It is a pure function of the document's quads as mapped.
  */

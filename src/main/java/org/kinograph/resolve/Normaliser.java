@@ -14,13 +14,13 @@ import com.ibm.icu.text.Transliterator;
  * any script transliterated to Latin, Latin folded to ASCII ("ō" → "o", "ß" → "ss", "Ł" → "L"),
  * lower case; apostrophes vanish and every other run of non-letters and non-digits becomes one
  * space. A token that is romanised Japanese (every letter belongs to a Hepburn-style syllable)
- * also loses the long-vowel spellings "ou", "oo", "uu" ("Kouno" = "Kōno" = "Kono", "Yuu" = "Yū"
- * = "Yu"); other tokens keep them ("Louis" is not "Lois").
+ * also loses the long-vowel spellings "ou", "oo", "uu" ("Satou" = "Satō" = "Sato", "Ryuu" = "Ryū"
+ * = "Ryu"); other tokens keep them ("Louis" is not "Lois").
  *
  * <p>Keys built on the folded tokens: a title key drops a film disambiguator ("(film)",
  * "(2008 film)", "[2007 J-Movie]"), an SEO suffix ("Film 38", "Full Movie 720p"), a leading
- * "The", and has a main form without the subtitle (": Sky of Love", " - tagline", a trailing
- * bracket that gives another title; not one that names another kind of work, "(TV series)"); a name key sorts the tokens, so "Takita Yōjirō" and "Yojiro Takita" share it; an
+ * "The", and has a main form without the subtitle (": A Subtitle", " - tagline", a trailing
+ * bracket that gives another title; not one that names another kind of work, "(TV series)"); a name key sorts the tokens, so "Tanabe Aiko" and "Aiko Tanabe" share it; an
  * organization key drops legal suffixes ("Co., Ltd."); award and category keys drop ordinals,
  * years and the words "Award(s)" and "Prize(s)".
  */
@@ -140,14 +140,14 @@ public final class Normaliser {
         return fold(name);
     }
 
-    /** @return the folded name without legal suffixes ("Shochiku Co., Ltd." → "shochiku"). */
+    /** @return the folded name without legal suffixes ("Aozora Eiga Co., Ltd." → "aozora eiga"). */
     public static String organizationKey(String name) {
         List<String> tokens = tokens(name);
         List<String> kept = tokens.stream().filter(t -> !LEGAL_SUFFIXES.contains(t)).toList();
         return String.join(" ", kept.isEmpty() ? tokens : kept);
     }
 
-    /** @return the award's name without ordinal, year and "Award(s)"/"Prize(s)" ("50th Blue Ribbon Awards" → "blue ribbon"). */
+    /** @return the award's name without ordinal, year and "Award(s)"/"Prize(s)" ("12th Harbour Film Awards" → "harbour film"). */
     public static String awardKey(String award) {
         List<String> tokens = tokens(award);
         List<String> kept = tokens.stream().filter(t -> !AWARD_WORDS.contains(t) && !ORDINAL_OR_YEAR.matcher(t).matches())
