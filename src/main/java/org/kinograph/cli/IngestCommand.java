@@ -18,8 +18,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads documents (files, or folders recursively; hidden files skipped), detects each one's",
             "genre by its content, maps it to schema.org triples with provenance and writes it to the store",
-            "in one transaction. A changed file replaces its older version; an unchanged one is skipped.", ""},
-        footer = {"", "Prints one line per document (status, genre, triples, file, reason) and a summary.",
+            "in one transaction. A changed file replaces its older version; an unchanged one is skipped.",
+            "Then resolves entities over the whole store: mentions of one film, person, character, accolade …",
+            "in several documents get one IRI (merges recorded in graph/resolution), and the conflicts",
+            "between sources are recomputed (graph/conflicts).", ""},
+        footer = {"", "Prints one line per document (status, genre, triples, file, reason), a line with what",
+            "resolution merged, and a summary.",
             "Exit code 0 when every document was ingested or unchanged, 1 when any was skipped or failed."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin(name = "store")
@@ -44,7 +48,7 @@ final class IngestCommand implements Callable<Integer> {
         try (KinographStore store = options.openOrCreate(); IngestReport report = new IngestReport(System.out, bar)) {
             List<Outcome> outcomes = new Ingester(store, GenreRegistry.standard(), options.ids()).ingest(paths, report);
             report.summary(outcomes, store.location());
-            boolean bad = outcomes.stream().anyMatch(o -> o.status() == Outcome.Status.FAILED
+            boolean bad = report.resolutionFailed() || outcomes.stream().anyMatch(o -> o.status() == Outcome.Status.FAILED
                     || o.status() == Outcome.Status.SKIPPED);
             return bad ? Kinograph.SOME_FAILED : 0;
         }

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.kinograph.ingest.Ingester;
 import org.kinograph.ingest.Outcome;
+import org.kinograph.resolve.Resolver;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -19,6 +20,7 @@ final class IngestReport implements Ingester.Listener, AutoCloseable {
     private final PrintStream out;
     private final boolean bar;
     private ProgressBar progress;
+    private boolean resolutionFailed;
 
     IngestReport(PrintStream out, boolean bar) {
         this.out = out;
@@ -52,6 +54,31 @@ final class IngestReport implements Ingester.Listener, AutoCloseable {
                 triples, o.path(), o.detail());
         o.warnings().forEach(w -> out.println("          " + w));
         if (progress != null) progress.step();
+    }
+
+    @Override
+    public void resolved(Resolver.Report report) {
+        closeBar();
+        out.println("resolved  " + report.summary());
+    }
+
+    @Override
+    public void resolutionFailed(String reason) {
+        closeBar();
+        resolutionFailed = true;
+        out.println("failed    entity resolution  (" + reason + ")");
+    }
+
+    /** @return true when entity resolution failed in this run. */
+    boolean resolutionFailed() {
+        return resolutionFailed;
+    }
+
+    private void closeBar() {
+        if (progress != null) {
+            progress.close();
+            progress = null;
+        }
     }
 
     void summary(List<Outcome> outcomes, Path store) {

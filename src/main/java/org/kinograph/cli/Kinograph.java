@@ -10,14 +10,17 @@ import picocli.CommandLine.Command;
 @Command(name = "kinograph", mixinStandardHelpOptions = true, version = "kinograph 0.1.0",
         description = {"Turns documents about films (encyclopedia articles, forum pages, blog reviews,",
             "static-site posts) into one RDF knowledge graph with provenance, stored in TDB2.", ""},
-        subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ServeCommand.class,
-            LinkCommand.class, LinkEvalCommand.class, DemoCommand.class, ExportCommand.class, ValidateCommand.class,
+        subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ConflictsCommand.class,
+            ExplainCommand.class, ResolveCommand.class, ServeCommand.class, LinkCommand.class, LinkEvalCommand.class,
+            DemoCommand.class, ExportCommand.class, ValidateCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  kinograph ingest examples/corpus",
             "  kinograph query 'SELECT ?film ?name WHERE { ?film a schema:Movie ; schema:name ?name }'",
             "  kinograph stats",
             "  kinograph link --target wikidata --endpoint https://query.wikidata.org/sparql",
+            "  kinograph conflicts",
+            "  kinograph explain film/tokyo-story-1953 schema:datePublished",
             "", "The store is ./data/tdb2 unless --store or KINOGRAPH_STORE says otherwise."})
 public final class Kinograph implements Runnable {
     /** Exit code when documents failed or were skipped. */

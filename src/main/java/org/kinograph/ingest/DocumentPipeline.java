@@ -12,12 +12,14 @@ import org.kinograph.map.DocumentMapper;
 import org.kinograph.model.ParsedDocument;
 import org.kinograph.prov.MetaGraph;
 import org.kinograph.prov.Provenance;
+import org.kinograph.resolve.MentionRecords;
 import org.kinograph.source.Source;
 import org.kinograph.vocab.Ids;
 
 /**
  * The pure part of ingest: one decoded document to its quads (detect the genre, parse, map, add
- * provenance). No store is touched, so the same code runs in one thread, many, or anywhere else.
+ * provenance, summarise its mentions for entity resolution). No store is touched, so the same code
+ * runs in one thread, many, or anywhere else.
  */
 public final class DocumentPipeline {
 
@@ -26,7 +28,7 @@ public final class DocumentPipeline {
      *
      * @param genre    the detected genre, or null when none matched
      * @param document the document graph's quads (triples and reifiers); empty when skipped
-     * @param meta     the meta graph's quads; empty when skipped
+     * @param meta     the meta graph's quads (the source, the graph, its mention records); empty when skipped
      * @param triples  the number of extracted triples (reifiers not counted)
      * @param skipped  why the document has no graph ("unknown genre …", "no film: …"), or null
      */
@@ -35,12 +37,14 @@ public final class DocumentPipeline {
     private final GenreRegistry genres;
     private final Ids ids;
     private final DocumentMapper mapper;
+    private final MentionRecords mentions;
 
     /** @param genres the registered genres; @param ids IRI minting */
     public DocumentPipeline(GenreRegistry genres, Ids ids) {
         this.genres = genres;
         this.ids = ids;
         this.mapper = new DocumentMapper(ids);
+        this.mentions = new MentionRecords(ids);
     }
 
     /**
@@ -70,7 +74,9 @@ public final class DocumentPipeline {
         List<Quad> documentQuads = quads.quads();
         var run = new MetaGraph.Run(genre, winner.get().score().score(), winner.get().score().reason(), started,
                 MetaGraph.now());
-        return new Mapped(genre, documentQuads, MetaGraph.describe(ids, doc, run),
+        List<Quad> meta = new java.util.ArrayList<>(MetaGraph.describe(ids, doc, run));
+        meta.addAll(mentions.describe(ids.graph(doc.id()), ids.source(doc.id()), documentQuads));
+        return new Mapped(genre, documentQuads, meta,
                 documentQuads.stream().filter(q -> !Provenance.isReifierQuad(q)).count(), null);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.kinograph.genre.ErrorHandler;
 import org.kinograph.genre.GenreRegistry;
+import org.kinograph.resolve.Resolver;
+import org.kinograph.resolve.StoreResolver;
 import org.kinograph.source.Source;
 import org.kinograph.source.SourceException;
 import org.kinograph.source.SourceReader;
@@ -16,6 +18,7 @@ import org.kinograph.vocab.Ids;
 /**
  * Runs files through the pipeline: read, detect the genre, parse, map, add provenance, and write
  * to the store in one transaction per document. A document that fails leaves the store as it was.
+ * After the documents of a run are written, entity resolution runs over the whole store.
  */
 public final class Ingester {
 
@@ -26,16 +29,24 @@ public final class Ingester {
 
         /** Called after each file. */
         void document(Outcome outcome);
+
+        /** Called after entity resolution ran over the store. */
+        default void resolved(Resolver.Report report) {}
+
+        /** Called when entity resolution failed (the store holds what it held before the failed step). */
+        default void resolutionFailed(String reason) {}
     }
 
     private final KinographStore store;
     private final SourceReader reader = new SourceReader();
     private final DocumentPipeline pipeline;
+    private final StoreResolver resolver;
 
     /** @param store the store; @param genres the registered genres; @param ids IRI minting */
     public Ingester(KinographStore store, GenreRegistry genres, Ids ids) {
         this.store = store;
         this.pipeline = new DocumentPipeline(genres, ids);
+        this.resolver = new StoreResolver(ids);
     }
 
     /**
@@ -57,7 +68,20 @@ public final class Ingester {
             outcomes.add(o);
             listener.document(o);
         }
+        resolve(listener);
         return outcomes;
+    }
+
+    /**
+     * Runs entity resolution when documents wait for it (written in this run, or left by an
+     * interrupted one). Never throws: a failure is reported to the listener.
+     */
+    public void resolve(Listener listener) {
+        try {
+            if (resolver.pending(store)) listener.resolved(resolver.resolve(store));
+        } catch (RuntimeException | StackOverflowError e) {
+            listener.resolutionFailed("internal error: " + e);
+        }
     }
 
     /** Ingests one file. Never throws: every problem becomes the outcome's reason. */

@@ -7,7 +7,10 @@ import org.kinograph.vocab.Ids;
 import org.kinograph.vocab.KINO;
 import org.kinograph.vocab.SCHEMA;
 
-/** Cast entries: actor, PerformanceRole with characterName, and the character itself. */
+/**
+ * Cast entries: actor, PerformanceRole with characterName, the character itself, and the link
+ * from the role to the character ({@code kino:character}).
+ */
 final class CastMapping {
 
     void map(FilmMapper.FilmContext f, Emitter base) {
@@ -33,5 +36,6 @@ final class CastMapping {
         out.named(character, SCHEMA.Person, name, c.character());
         out.emit(character, RDF.Nodes.type, KINO.FictionalCharacter, c.character());
         out.emit(f.film(), SCHEMA.character, character, c.character());
+        out.emit(role, KINO.character, character, c.character());
     }
 }

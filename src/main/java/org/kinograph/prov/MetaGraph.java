@@ -52,6 +52,8 @@ public final class MetaGraph {
         add(q, meta, graph, RDF.Nodes.type, PROVO.Entity);
         add(q, meta, graph, PROVO.wasDerivedFrom, src);
         add(q, meta, graph, PROVO.wasGeneratedBy, activity);
+        // New document graphs hold the documents' own mention IRIs until entity resolution rewrites them.
+        add(q, meta, graph, KINO.resolutionPending, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         add(q, meta, activity, RDF.Nodes.type, PROVO.Activity);
         add(q, meta, activity, PROVO.startedAtTime, time(run.started()));
         add(q, meta, activity, PROVO.endedAtTime, time(run.ended()));

@@ -15,7 +15,8 @@ import org.kinograph.vocab.Prefixes;
 
 /**
  * What the store says about one resource, for its Linked Data page: the triples it is the subject
- * or object of (in any document), their reifiers, and each fact's evidence and source file.
+ * or object of (in any document), their reifiers, and each fact's evidence and source file. The
+ * meta graph's mention index, which points at every mention IRI, is not listed as referring to it.
  */
 final class ResourceDescription {
 
@@ -27,7 +28,7 @@ final class ResourceDescription {
             SELECT ?p ?o ?in ?g ?anchor ?method ?conf ?file WHERE {
               { GRAPH ?g { ?this ?p ?o } BIND(false AS ?in) }
               UNION
-              { GRAPH ?g { ?o ?p ?this } BIND(true AS ?in) FILTER(?p != rdf:reifies) }
+              { GRAPH ?g { ?o ?p ?this } BIND(true AS ?in) FILTER(?p != rdf:reifies && !STRENDS(STR(?g), "/graph/meta")) }
               FILTER NOT EXISTS { GRAPH ?g { ?this rdf:reifies ?any } }
               OPTIONAL {
                 GRAPH ?g { ?r rdf:reifies ?t ; nif:anchorOf ?anchor ; kino:method ?method ; kino:confidence ?conf ;
@@ -42,7 +43,7 @@ final class ResourceDescription {
             CONSTRUCT { ?this ?p ?o . ?x ?q ?this . ?r ?rp ?ro }
             WHERE {
               { GRAPH ?g { ?this ?p ?o } FILTER NOT EXISTS { GRAPH ?g { ?this rdf:reifies ?any } } }
-              UNION { GRAPH ?g { ?x ?q ?this } FILTER(?q != rdf:reifies) }
+              UNION { GRAPH ?g { ?x ?q ?this } FILTER(?q != rdf:reifies && !STRENDS(STR(?g), "/graph/meta")) }
               UNION { GRAPH ?g { ?r rdf:reifies ?t ; ?rp ?ro }
                       FILTER(isTRIPLE(?t) && (SUBJECT(?t) = ?this || OBJECT(?t) = ?this)) }
             }

@@ -163,6 +163,7 @@ public final class KinographStore implements AutoCloseable {
             activities.forEach(a -> dsg.deleteAny(meta, a, Node.ANY, Node.ANY));
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             dsg.deleteAny(meta, g, Node.ANY, Node.ANY);
+            for (Node record : subjects(dsg, meta, KINO.mentionedIn, g)) dsg.deleteAny(meta, record, Node.ANY, Node.ANY);
         }
         dsg.deleteAny(meta, oldSource, Node.ANY, Node.ANY);
     }

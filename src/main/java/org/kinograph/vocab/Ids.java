@@ -97,6 +97,23 @@ public final class Ids {
         return NodeFactory.createURI(base + "graph/meta");
     }
 
+    /** @return the graph where entity resolution records its merges and alternate names. */
+    public Node resolutionGraph() {
+        return NodeFactory.createURI(base + "graph/resolution");
+    }
+
+    /** @return the graph where the conflicts between sources are materialised. */
+    public Node conflictsGraph() {
+        return NodeFactory.createURI(base + "graph/conflicts");
+    }
+
+    /** @return true for a document graph ({@code graph/<source-id>}), false for meta, resolution, conflicts. */
+    public boolean isDocumentGraph(Node g) {
+        if (!g.isURI() || !g.getURI().startsWith(base + "graph/")) return false;
+        String rest = g.getURI().substring(base.length() + "graph/".length());
+        return rest.matches("[0-9a-f]{16}");
+    }
+
     /** @return the source (document version) IRI. */
     public Node source(String sourceId) {
         return NodeFactory.createURI(base + "source/" + sourceId);

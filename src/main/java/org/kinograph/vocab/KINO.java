@@ -26,6 +26,8 @@ public final class KINO {
     public static final Node result = term("result");
     public static final Node recipient = term("recipient");
     public static final Node note = term("note");
+    /** From a PerformanceRole to the character it plays (schema.org has no such property). */
+    public static final Node character = term("character");
 
     public static final Node titleSimilarity = term("titleSimilarity");
     public static final Node yearAgreement = term("yearAgreement");
@@ -47,6 +49,39 @@ public final class KINO {
     public static final Node filePath = term("filePath");
     public static final Node charset = term("charset");
     public static final Node byteSize = term("byteSize");
+
+    // Entity resolution: the mention index (meta graph), merges (resolution graph), conflicts.
+    public static final Node mentionOf = term("mentionOf");
+    public static final Node mentionedIn = term("mentionedIn");
+    public static final Node mentionKind = term("mentionKind");
+    public static final Node blockKey = term("blockKey");
+    public static final Node mentionName = term("mentionName");
+    public static final Node mentionAltName = term("mentionAltName");
+    public static final Node mentionYear = term("mentionYear");
+    public static final Node mentionDirector = term("mentionDirector");
+    public static final Node mentionCast = term("mentionCast");
+    public static final Node mentionFilm = term("mentionFilm");
+    public static final Node mentionCredit = term("mentionCredit");
+    public static final Node mentionActor = term("mentionActor");
+    public static final Node mentionCharacter = term("mentionCharacter");
+    public static final Node mentionCategory = term("mentionCategory");
+    public static final Node mentionRecipient = term("mentionRecipient");
+    public static final Node resolutionPending = term("resolutionPending");
+    public static final Node mappedAs = term("mappedAs");
+    public static final Node resolvedTo = term("resolvedTo");
+    public static final Node evidence = term("evidence");
+    public static final Node matchKey = term("matchKey");
+    public static final Node similarity = term("similarity");
+    public static final Node sharedFilm = term("sharedFilm");
+    public static final Node Conflict = term("Conflict");
+    public static final Node Claim = term("Claim");
+    public static final Node about = term("about");
+    public static final Node property = term("property");
+    public static final Node claim = term("claim");
+    public static final Node value = term("value");
+    public static final Node trust = term("trust");
+    public static final Node score = term("score");
+    public static final Node preferred = term("preferred");
 
     private KINO() {}
 

@@ -33,7 +33,7 @@ public class TestCli {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "query", "stats"})
+    @ValueSource(strings = {"ingest", "query", "stats", "conflicts", "explain", "resolve"})
     void everyCommandHasHelp(String command) {
         Cli.Run r = Cli.run(command, "--help");
         assertThat(r.exit()).isZero();

@@ -1,0 +1,514 @@
+package org.kinograph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.kinograph.vocab.Ids;
+import org.kinograph.vocab.KINO;
+
+/**
+ * Computes the {@link Plan} from the mention index, kind by kind, block by block, one record (one
+ * document's mention of an IRI) at a time:
+ * <ol>
+ * <li>films, in blocks of one title key: the same year joins; a film without a year joins the one
+ *     film of its title that has a year (several: only with a director or cast member in common);
+ *     films without a year and no dated film of their title join each other;</li>
+ * <li>people, in blocks of one name key (tokens sorted), then film by film for names that are
+ *     only alike;</li>
+ * <li>organizations, countries, source works, in blocks of their keys;</li>
+ * <li>film by film (the records below one resolved film): characters, cast entries, accolades.</li>
+ * </ol>
+ * Films, actors and characters a record points to are compared as resolved (the same document's
+ * record of that IRI, and its cluster). Memory holds one summary per record (names, a few IRIs),
+ * never a document graph.
+ */
+final class Planner {
+    private static final Comparator<Mention> FILM_ORDER = Comparator.comparing((Mention m) -> m.year() == null)
+            .thenComparingInt(m -> -m.support());
+    private static final Comparator<Mention> BY_SUPPORT = Comparator.comparingInt(m -> -m.support());
+    private static final Comparator<Mention> MOST_NAMES = Comparator.comparingInt((Mention m) -> -longest(m))
+            .thenComparingInt(m -> -m.support());
+    private static final Comparator<Mention> ACCOLADE_ORDER = Comparator.comparing((Mention m) -> m.year() == null)
+            .thenComparingInt(m -> -longest(m)).thenComparingInt(m -> -m.support());
+    private static final Function<Node, Node> AS_IS = n -> n;
+
+    private final DatasetGraph dsg;
+    private final Ids ids;
+    private final MentionRecords.Reader index;
+    private final Plan plan;
+    /** Every registered record → the IRI it resolves to. */
+    private final Map<Node, Node> resolved = new HashMap<>();
+    /** Film clusters: canonical film → its records. */
+    private final Map<Node, List<Mention>> filmGroups = new TreeMap<>(Mention.BY_IRI);
+    private final Map<Node, Plan.Merge> filmMerges = new HashMap<>();
+
+    Planner(DatasetGraph dsg, Ids ids) {
+        this.dsg = dsg;
+        this.ids = ids;
+        this.index = new MentionRecords.Reader(dsg, ids);
+        this.plan = new Plan(ids.base());
+    }
+
+    Plan plan() {
+        films();
+        people();
+        simple(Kind.ORGANIZATION, MentionMatcher::sameOrganization, BY_SUPPORT);
+        simple(Kind.COUNTRY, MentionMatcher::sameCountry, BY_SUPPORT);
+        simple(Kind.WORK, (a, b) -> MentionMatcher.sameWork(a, b, AS_IS), MOST_NAMES);
+        for (Map.Entry<Node, List<Mention>> g : filmGroups.entrySet()) children(g.getKey(), g.getValue());
+        return plan;
+    }
+
+    /** @return what an IRI of a document graph resolves to (itself when its record is not resolved). */
+    private Node resolve(Node graph, Node iri) {
+        if (graph == null || iri == null || !iri.isURI()) return iri;
+        return resolved.getOrDefault(MentionRecords.record(graph, iri), iri);
+    }
+
+    /** @return a record with its films, actors and characters as resolved in its own document. */
+    private Mention resolvedView(Mention m) {
+        Node g = m.graph();
+        return m.resolved(n -> resolve(g, n));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private SortedSet<String> keys(Kind kind) {
+        String prefix = kind.label() + ":";
+        SortedSet<String> out = new TreeSet<>();
+        dsg.find(ids.metaGraph(), Node.ANY, KINO.blockKey, Node.ANY).forEachRemaining(q -> {
+            String k = q.getObject().getLiteralLexicalForm();
+            if (k.startsWith(prefix)) out.add(k);
+        });
+        return out;
+    }
+
+    /** @return the records of a block, registered (a record already seen in another block is the same object). */
+    private List<Mention> block(Clusters c, String key, boolean resolvedView) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : index.block(key)) {
+            Mention known = c.mention(m.record());
+            out.add(known != null ? known : c.add(resolvedView ? resolvedView(m) : m));
+        }
+        return out;
+    }
+
+    private static int longest(Mention m) {
+        int n = 0;
+        for (String name : m.names().keySet()) n = Math.max(n, Normaliser.tokens(name).size());
+        for (String name : m.altNames()) n = Math.max(n, Normaliser.tokens(name).size());
+        return n;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Films
+
+    private void films() {
+        Clusters c = new Clusters();
+        Map<Node, Map<Node, Decision>> candidates = new TreeMap<>(Mention.BY_IRI);
+        Map<Node, Set<Node>> sameTitle = new HashMap<>();
+        List<Clusters.Edge> undated = new ArrayList<>();
+        for (String key : keys(Kind.FILM)) {
+            List<Mention> ms = block(c, key, false);
+            List<Mention> dated = ms.stream().filter(m -> m.year() != null).toList();
+            List<Mention> yearless = ms.stream().filter(m -> m.year() == null).toList();
+            pairs(dated, (a, b) -> {
+                Decision d = MentionMatcher.sameFilm(a, b);
+                if (d.same()) c.union(a.record(), b.record(), d);
+            });
+            if (!dated.isEmpty()) {
+                for (Mention y : yearless) {
+                    for (Mention d : dated) {
+                        if (MentionMatcher.sharedTitleKey(y, d) == null) continue;
+                        sameTitle.computeIfAbsent(y.record(), k -> new TreeSet<>(Mention.BY_IRI)).add(d.record());
+                        Decision dec = MentionMatcher.sameFilm(y, d);
+                        if (dec.same()) candidates.computeIfAbsent(y.record(), k -> new TreeMap<>(Mention.BY_IRI))
+                                .put(d.record(), dec);
+                    }
+                }
+            } else {
+                pairs(yearless, (a, b) -> {
+                    Decision d = MentionMatcher.sameFilm(a, b);
+                    if (d.same()) undated.add(new Clusters.Edge(a.record(), b.record(), d));
+                });
+            }
+        }
+        // A film without a year joins the one dated film of its title; when several films of its
+        // title have a year, only the one it shares a director or cast member with.
+        for (Map.Entry<Node, Map<Node, Decision>> e : candidates.entrySet()) {
+            Node y = e.getKey();
+            Set<Node> films = new TreeSet<>(Mention.BY_IRI);
+            sameTitle.get(y).forEach(d -> films.add(c.find(d)));
+            Map<Node, Decision> options = e.getValue();
+            if (films.size() > 1) {
+                options = new TreeMap<>(Mention.BY_IRI);
+                for (Node d : e.getValue().keySet()) {
+                    Decision dec = MentionMatcher.sameFilmAmongSeveral(c.mention(y), c.mention(d));
+                    if (dec.same()) options.put(d, dec);
+                }
+            }
+            Set<Node> roots = new TreeSet<>(Mention.BY_IRI);
+            options.keySet().forEach(d -> roots.add(c.find(d)));
+            if (roots.size() != 1) continue;
+            Map.Entry<Node, Decision> best = options.entrySet().stream()
+                    .min(Comparator.<Map.Entry<Node, Decision>>comparingDouble(x -> -x.getValue().confidence())
+                            .thenComparing(Map.Entry::getKey, Mention.BY_IRI))
+                    .orElseThrow();
+            c.union(y, best.getKey(), best.getValue());
+        }
+        for (Clusters.Edge e : undated) {
+            if (!sameTitle.containsKey(e.a()) && !sameTitle.containsKey(e.b())) c.union(e.a(), e.b(), e.decision());
+        }
+        for (Map.Entry<Node, Node> e : settle(c, Kind.FILM, FILM_ORDER, true).entrySet()) {
+            filmGroups.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(c.mention(e.getKey()));
+        }
+        for (Plan.Merge m : plan.merges().values()) filmMerges.put(m.record(), m);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // People
+
+    private void people() {
+        Clusters c = new Clusters();
+        for (String key : keys(Kind.PERSON)) {
+            pairs(block(c, key, true), (a, b) -> {
+                Decision d = MentionMatcher.samePerson(a, b, AS_IS);
+                if (d.same()) c.union(a.record(), b.record(), d);
+            });
+        }
+        // Names that are only alike: compared among the people credited on one film.
+        for (List<Mention> films : filmGroups.values()) {
+            List<Mention> credited = new ArrayList<>();
+            for (Mention m : below(films)) {
+                if (m.kind() != Kind.PERSON) continue;
+                Mention known = c.mention(m.record());
+                credited.add(known != null ? known : c.add(resolvedView(m)));
+            }
+            Map<Node, Node> bestOther = new HashMap<>();
+            Map<Node, Decision> bestDecision = new HashMap<>();
+            Set<Node> ambiguous = new HashSet<>();
+            pairs(credited, (a, b) -> {
+                if (c.same(a.record(), b.record())) return;
+                Decision d = MentionMatcher.similarPerson(a, b, AS_IS);
+                if (!d.same()) return;
+                for (Node[] ab : new Node[][] {{a.record(), b.record()}, {b.record(), a.record()}}) {
+                    Decision prev = bestDecision.get(ab[0]);
+                    if (prev == null || d.similarity() > prev.similarity()) {
+                        bestDecision.put(ab[0], d);
+                        bestOther.put(ab[0], ab[1]);
+                        ambiguous.remove(ab[0]);
+                    } else if (d.similarity().equals(prev.similarity()) && !c.same(bestOther.get(ab[0]), ab[1])) {
+                        ambiguous.add(ab[0]);
+                    }
+                }
+            });
+            Map<Node, Node> ordered = new TreeMap<>(Mention.BY_IRI);
+            ordered.putAll(bestOther);
+            for (Map.Entry<Node, Node> e : ordered.entrySet()) {
+                Node a = e.getKey();
+                Node b = e.getValue();
+                if (ambiguous.contains(a) || ambiguous.contains(b) || !a.equals(bestOther.get(b))) continue;
+                if (Mention.BY_IRI.compare(a, b) < 0) c.union(a, b, bestDecision.get(a));
+            }
+        }
+        settle(c, Kind.PERSON, BY_SUPPORT, true);
+    }
+
+    /** @return the records minted below the films of one cluster, or pointing at them, in those films' documents. */
+    private List<Mention> below(List<Mention> films) {
+        Set<Node> iris = new TreeSet<>(Mention.BY_IRI);
+        Set<Node> records = new HashSet<>();
+        for (Mention f : films) {
+            iris.add(f.iri());
+            records.add(f.record());
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : index.ofFilms(iris)) {
+            Node g = m.graph();
+            boolean inCluster = m.films().stream().anyMatch(f -> records.contains(MentionRecords.record(g, f)));
+            if (inCluster) out.add(m);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Organizations, countries, works
+
+    private void simple(Kind kind, BiFunction<Mention, Mention, Decision> same, Comparator<Mention> order) {
+        Clusters c = new Clusters();
+        for (String key : keys(kind)) {
+            pairs(block(c, key, true), (a, b) -> {
+                Decision d = same.apply(a, b);
+                if (d.same()) c.union(a.record(), b.record(), d);
+            });
+        }
+        settle(c, kind, order, true);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Below a film: characters, cast entries, accolades
+
+    private void children(Node canonicalFilm, List<Mention> films) {
+        Map<Kind, Clusters> byKind = new LinkedHashMap<>();
+        for (Kind k : List.of(Kind.CHARACTER, Kind.ROLE, Kind.ACCOLADE)) byKind.put(k, new Clusters());
+        Map<Node, Node> moved = new HashMap<>();
+        List<Mention> later = new ArrayList<>();
+        for (Mention m : below(films)) {
+            if (!m.kind().belowFilm()) continue;
+            moved.put(m.record(), movedBelow(canonicalFilm, m.iri()));
+            if (m.kind() == Kind.CHARACTER) byKind.get(m.kind()).add(resolvedView(m));
+            else later.add(m);
+        }
+        Map<Node, Node> characterOf = characters(byKind.get(Kind.CHARACTER), moved);
+        for (Mention m : byKind.get(Kind.CHARACTER).all()) {
+            resolved.put(m.record(), characterOf.getOrDefault(m.record(), moved.get(m.record())));
+        }
+        // cast entries and accolades compare characters as resolved
+        for (Mention m : later) byKind.get(m.kind()).add(resolvedView(m));
+        Map<Node, Node> roleOf = new HashMap<>();
+        Map<Node, Decision> roleWhy = new HashMap<>();
+        roles(canonicalFilm, byKind.get(Kind.ROLE), moved, roleOf, roleWhy);
+        Map<Node, Node> accoladeOf = accolades(byKind.get(Kind.ACCOLADE), moved);
+        Map<Node, Node> target = new HashMap<>(characterOf);
+        target.putAll(roleOf);
+        target.putAll(accoladeOf);
+        for (Clusters c : byKind.values()) {
+            for (Mention m : c.all()) {
+                Node original = m.iri();
+                Node pc = moved.get(m.record());
+                Node to = target.getOrDefault(m.record(), pc);
+                resolved.put(m.record(), to);
+                plan.target(original, to);
+                if (to.equals(original)) continue;
+                Plan.Merge film = filmMerges.get(MentionRecords.record(m.graph(), Kind.filmOf(ids.base(), original)));
+                Decision d;
+                Node via = null;
+                Set<Node> sources = new TreeSet<>(Mention.BY_IRI);
+                sources.addAll(m.sources());
+                if (to.equals(pc)) {
+                    d = Decision.yes("resolve/follows-film", film == null ? 1.0 : film.decision().confidence(), null,
+                            List.of("minted below " + Kind.filmOf(ids.base(), original).getURI() + ", which is "
+                                    + canonicalFilm.getURI()));
+                    if (film != null) sources.addAll(film.sources());
+                } else if (m.kind() == Kind.ROLE) {
+                    d = roleWhy.get(m.record());
+                    Clusters.Edge e = c.best(m.record());
+                    if (e != null) {
+                        via = moved.get(e.other(m.record()));
+                        sources.addAll(c.mention(e.other(m.record())).sources());
+                    }
+                } else {
+                    Clusters.Why why = c.why(m.record(), x -> moved.get(x).equals(to), moved::get);
+                    d = why.decision();
+                    via = why.via();
+                    why.records().forEach(x -> sources.addAll(c.mention(x).sources()));
+                }
+                if (!pc.equals(original) && !to.equals(pc)) {
+                    List<String> ev = new ArrayList<>(d.evidence());
+                    ev.add("minted below " + Kind.filmOf(ids.base(), original).getURI() + ", which is "
+                            + canonicalFilm.getURI());
+                    d = new Decision(true, d.method(), d.confidence(), List.copyOf(ev), d.matchKey(), d.similarity(),
+                            d.sharedFilm());
+                }
+                plan.add(new Plan.Merge(m.record(), original, to, m.kind(), d, via, sources));
+            }
+        }
+    }
+
+    private Node movedBelow(Node canonicalFilm, Node child) {
+        Node f = Kind.filmOf(ids.base(), child);
+        return NodeFactory.createURI(canonicalFilm.getURI() + child.getURI().substring(f.getURI().length()));
+    }
+
+    private Map<Node, Node> characters(Clusters c, Map<Node, Node> moved) {
+        List<Mention> all = new ArrayList<>();
+        c.all().forEach(all::add);
+        List<String> longer = new ArrayList<>();
+        for (Mention m : all) {
+            for (String n : m.names().keySet()) {
+                if (Normaliser.tokens(n).size() > 1) longer.add(Normaliser.nameKey(n));
+            }
+        }
+        pairs(all, (a, b) -> {
+            Decision d = MentionMatcher.sameCharacter(a, b, longer, AS_IS);
+            if (d.same()) c.union(a.record(), b.record(), d);
+        });
+        return canonicalBelow(c, Kind.CHARACTER, MOST_NAMES, moved, true);
+    }
+
+    /**
+     * Cast entries: one per actor of the film (the actor as resolved); an entry that lost its actor
+     * joins the one entry with an actor whose character is the same. An entry with an actor is
+     * named {@code <film>/role/<the resolved actor's IRI name>}.
+     */
+    private void roles(Node canonicalFilm, Clusters c, Map<Node, Node> moved, Map<Node, Node> out,
+            Map<Node, Decision> why) {
+        Map<Node, List<Mention>> byActor = new TreeMap<>(Mention.BY_IRI);
+        List<Mention> actorless = new ArrayList<>();
+        for (Mention m : c.all()) {
+            if (m.actors().isEmpty()) actorless.add(m);
+            else byActor.computeIfAbsent(m.actors().iterator().next(), k -> new ArrayList<>()).add(m);
+        }
+        for (Map.Entry<Node, List<Mention>> e : byActor.entrySet()) {
+            Node actor = e.getKey();
+            String seg = actor.getURI().substring(actor.getURI().lastIndexOf('/') + 1);
+            Node canonical = NodeFactory.createURI(canonicalFilm.getURI() + "/role/" + seg);
+            Decision d = Decision.yes("resolve/role-same-actor", 0.95, null,
+                    List.of("same film " + canonicalFilm.getURI(), "same actor " + actor.getURI()));
+            List<Mention> ms = e.getValue();
+            for (int i = 1; i < ms.size(); i++) c.union(ms.get(0).record(), ms.get(i).record(), d);
+            for (Mention m : ms) {
+                out.put(m.record(), canonical);
+                why.put(m.record(), d);
+            }
+        }
+        for (Mention m : actorless) {
+            Set<Node> groups = new TreeSet<>(Mention.BY_IRI);
+            Mention match = null;
+            for (Map.Entry<Node, List<Mention>> e : byActor.entrySet()) {
+                for (Mention r : e.getValue()) {
+                    Set<Node> shared = new HashSet<>(r.characters());
+                    shared.retainAll(m.characters());
+                    if (!shared.isEmpty()) {
+                        groups.add(e.getKey());
+                        if (match == null) match = r;
+                    }
+                }
+            }
+            if (groups.size() != 1) continue;
+            Node actor = groups.iterator().next();
+            Decision d = Decision.yes("resolve/role-same-character", 0.8, null, List.of("same film "
+                    + canonicalFilm.getURI(), "same character " + m.characters().iterator().next().getURI(),
+                    "the only cast entry of that character with an actor (" + actor.getURI() + ")"));
+            c.union(m.record(), match.record(), d);
+            out.put(m.record(), out.get(match.record()));
+            why.put(m.record(), d);
+        }
+        Set<Node> entities = new HashSet<>();
+        c.all().forEach(m -> entities.add(out.getOrDefault(m.record(), moved.get(m.record()))));
+        plan.count(size(c), entities.size());
+    }
+
+    private Map<Node, Node> accolades(Clusters c, Map<Node, Node> moved) {
+        List<Mention> all = new ArrayList<>();
+        c.all().forEach(all::add);
+        List<Mention> dated = all.stream().filter(m -> m.year() != null).toList();
+        List<Mention> yearless = all.stream().filter(m -> m.year() == null).toList();
+        pairs(dated, (a, b) -> {
+            Decision d = MentionMatcher.sameAccolade(a, b);
+            if (d.same()) c.union(a.record(), b.record(), d);
+        });
+        Set<Node> placed = new HashSet<>();
+        for (Mention y : yearless) {
+            Map<Node, Decision> options = new TreeMap<>(Mention.BY_IRI);
+            for (Mention d : dated) {
+                Decision dec = MentionMatcher.sameAccolade(y, d);
+                if (dec.same()) options.put(d.record(), dec);
+            }
+            Set<Node> roots = new TreeSet<>(Mention.BY_IRI);
+            options.keySet().forEach(d -> roots.add(c.find(d)));
+            if (!options.isEmpty()) placed.add(y.record());
+            if (roots.size() == 1) {
+                Node d = options.keySet().iterator().next();
+                c.union(y.record(), d, options.get(d));
+            }
+        }
+        pairs(yearless, (a, b) -> {
+            if (placed.contains(a.record()) || placed.contains(b.record())) return;
+            Decision d = MentionMatcher.sameAccolade(a, b);
+            if (d.same()) c.union(a.record(), b.record(), d);
+        });
+        return canonicalBelow(c, Kind.ACCOLADE, ACCOLADE_ORDER, moved, false);
+    }
+
+    /** Chooses each cluster's IRI (among the IRIs the records have below the canonical film). */
+    private Map<Node, Node> canonicalBelow(Clusters c, Kind kind, Comparator<Mention> order, Map<Node, Node> moved,
+            boolean names) {
+        Map<Node, Node> out = new HashMap<>();
+        Map<Node, List<Node>> groups = c.groups();
+        for (List<Node> members : groups.values()) {
+            Map<Node, Mention> byMoved = new TreeMap<>(Mention.BY_IRI);
+            for (Node r : members) {
+                Mention m = c.mention(r);
+                byMoved.computeIfAbsent(moved.get(r), k -> new Mention(k, kind)).absorb(m);
+            }
+            Node canonical = byMoved.values().stream().min(order.thenComparing(Mention::iri, Mention.BY_IRI))
+                    .orElseThrow().iri();
+            members.forEach(m -> out.put(m, canonical));
+            if (names) alternates(c, members, canonical, byMoved.get(canonical).preferredName());
+        }
+        plan.count(size(c), groups.size());
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** Chooses each cluster's IRI, records the merges and alternate names; @return record → canonical. */
+    private Map<Node, Node> settle(Clusters c, Kind kind, Comparator<Mention> order, boolean names) {
+        Map<Node, Node> out = new HashMap<>();
+        Map<Node, List<Node>> groups = c.groups();
+        for (List<Node> members : groups.values()) {
+            Node canonical = c.canonical(members, order);
+            for (Node r : members) {
+                Mention m = c.mention(r);
+                out.put(r, canonical);
+                resolved.put(r, canonical);
+                plan.target(m.iri(), canonical);
+                if (m.iri().equals(canonical)) continue;
+                Clusters.Why why = c.why(r, x -> c.mention(x).iri().equals(canonical), x -> c.mention(x).iri());
+                Set<Node> sources = new TreeSet<>(Mention.BY_IRI);
+                why.records().forEach(x -> sources.addAll(c.mention(x).sources()));
+                plan.add(new Plan.Merge(r, m.iri(), canonical, kind, why.decision(), why.via(), sources));
+            }
+            if (names) alternates(c, members, canonical, c.byIri(members).get(canonical).preferredName());
+        }
+        plan.count(size(c), groups.size());
+        return out;
+    }
+
+    /** Every name of the cluster other than the canonical IRI's own becomes an alternate name. */
+    private void alternates(Clusters c, List<Node> members, Node canonical, String preferred) {
+        Map<String, Double> confidence = new TreeMap<>();
+        Map<String, Set<Node>> sources = new TreeMap<>();
+        for (Node r : members) {
+            Mention m = c.mention(r);
+            Clusters.Edge e = c.best(r);
+            double conf = e == null ? 1.0 : e.decision().confidence();
+            m.names().forEach((name, src) -> {
+                if (name.equals(preferred)) return;
+                confidence.merge(name, conf, Math::max);
+                sources.computeIfAbsent(name, k -> new TreeSet<>(Mention.BY_IRI)).addAll(src);
+            });
+        }
+        confidence.forEach((name, conf) -> plan.add(new Plan.AlternateName(canonical, name, conf, sources.get(name))));
+    }
+
+    private static int size(Clusters c) {
+        int n = 0;
+        for (Mention ignored : c.all()) n++;
+        return n;
+    }
+
+    private static void pairs(List<Mention> ms, BiConsumer<Mention, Mention> f) {
+        for (int i = 0; i < ms.size(); i++) {
+            for (int j = i + 1; j < ms.size(); j++) {
+                if (!ms.get(i).record().equals(ms.get(j).record())) f.accept(ms.get(i), ms.get(j));
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.kinograph.resolve;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.kinograph.prov.MetaGraph;
+import org.kinograph.store.KinographStore;
+import org.kinograph.vocab.Ids;
+import org.kinograph.vocab.KINO;
+import org.kinograph.vocab.PROVO;
+
+/**
+ * Resolution over a TDB2 store, in write transactions that each leave the store consistent:
+ * <ol>
+ * <li>plan from the mention index (the meta graph's records, read block by block), write the
+ *     resolution graph, and mark as pending every document graph that is new or has a mention
+ *     record whose canonical IRI changed;</li>
+ * <li>rewrite the pending document graphs, a batch per transaction, each from its own mention
+ *     IRIs ({@link Rewriter}), clearing the mark with the rewrite;</li>
+ * <li>recompute the conflicts graph.</li>
+ * </ol>
+ * A run interrupted between transactions leaves marks that the next run completes.
+ */
+public final class StoreResolver implements Resolver {
+    /** Document graphs rewritten per transaction. */
+    static final int BATCH = 100;
+    /** The mark of a document graph to rewrite. */
+    public static final Node PENDING = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
+
+    private final Ids ids;
+    private final TrustWeights weights;
+
+    /** @param ids IRI minting */
+    public StoreResolver(Ids ids) {
+        this(ids, TrustWeights.defaults());
+    }
+
+    /** @param ids IRI minting; @param weights the trust of each genre for the conflicts graph */
+    public StoreResolver(Ids ids, TrustWeights weights) {
+        this.ids = ids;
+        this.weights = weights;
+    }
+
+    @Override
+    public Report resolve(KinographStore store) {
+        Dataset ds = store.dataset();
+        Instant started = MetaGraph.now();
+        Plan plan = inWrite(ds, dsg -> {
+            Plan p = new Planner(dsg, ids).plan();
+            Map<Node, Node> before = ResolutionGraph.read(dsg, ids);
+            Set<Node> changed = new HashSet<>(before.keySet());
+            changed.addAll(p.merges().keySet());
+            changed.removeIf(r -> Objects.equals(before.get(r),
+                    p.merges().containsKey(r) ? p.merges().get(r).canonical() : null));
+            for (Node r : changed) {
+                Node g = MentionRecords.graphOf(r);
+                if (dsg.contains(ids.metaGraph(), g, PROVO.wasDerivedFrom, Node.ANY)) {
+                    dsg.add(ids.metaGraph(), g, KINO.resolutionPending, PENDING);
+                }
+            }
+            ResolutionGraph.replace(dsg, ids.resolutionGraph(), ResolutionGraph.quads(ids, p));
+            return p;
+        });
+        int rewritten = 0;
+        while (true) {
+            int[] done = {-1};
+            inWrite(ds, dsg -> {
+                List<Node> pending = new ArrayList<>();
+                var it = dsg.find(ids.metaGraph(), Node.ANY, KINO.resolutionPending, Node.ANY);
+                while (it.hasNext() && pending.size() < BATCH) pending.add(it.next().getSubject());
+                done[0] = pending.isEmpty() ? -1 : 0;
+                for (Node g : pending) {
+                    if (ids.isDocumentGraph(g) && Rewriter.rewrite(dsg, g, n -> plan.rewrite(g, n))) done[0]++;
+                    dsg.deleteAny(ids.metaGraph(), g, KINO.resolutionPending, Node.ANY);
+                }
+                return null;
+            });
+            if (done[0] < 0) break;
+            rewritten += done[0];
+        }
+        int conflicts = inWrite(ds, dsg -> {
+            List<Conflicts.Conflict> cs = Conflicts.compute(dsg, ids, weights);
+            ResolutionGraph.replace(dsg, ids.conflictsGraph(), Conflicts.quads(ids, cs));
+            ResolutionGraph.describe(dsg, ids, started, MetaGraph.now());
+            return cs.size();
+        });
+        return new Report(plan.mentions(), plan.entities(), plan.mergedPerKind(), rewritten, plan.alternates().size(),
+                conflicts);
+    }
+
+    /** @return true when documents wait for resolution (written, or marked by an interrupted run). */
+    public boolean pending(KinographStore store) {
+        return store.dataset().calculateRead(() -> store.dataset().asDatasetGraph()
+                .find(ids.metaGraph(), Node.ANY, KINO.resolutionPending, Node.ANY).hasNext());
+    }
+
+    private static <T> T inWrite(Dataset ds, java.util.function.Function<DatasetGraph, T> work) {
+        ds.begin(TxnType.WRITE);
+        try {
+            T t = work.apply(ds.asDatasetGraph());
+            ds.commit();
+            return t;
+        } catch (RuntimeException | Error e) {
+            ds.abort();
+            throw e;
+        } finally {
+            ds.end();
+        }
+    }
+}
