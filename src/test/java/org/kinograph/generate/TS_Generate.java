@@ -3,7 +3,7 @@ package org.kinograph.generate;
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
-/** The corpus generator: the film pool. */
+/** The corpus generator: the film pool, the generator, its documents read back by the pipeline. */
 @Suite
-@SelectClasses({TestFilmPool.class})
+@SelectClasses({TestFilmPool.class, TestCorpusGenerator.class, TestGeneratedDocuments.class})
 public class TS_Generate {}
