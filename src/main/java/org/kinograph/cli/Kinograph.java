@@ -11,11 +11,13 @@ import picocli.CommandLine.Command;
         description = {"Turns documents about films (encyclopedia articles, forum pages, blog reviews,",
             "static-site posts) into one RDF knowledge graph with provenance, stored in TDB2.", ""},
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ServeCommand.class,
-            DemoCommand.class, ExportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+            DemoCommand.class, ExportCommand.class, ValidateCommand.class,
+            GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  kinograph ingest examples/corpus",
             "  kinograph query 'SELECT ?film ?name WHERE { ?film a schema:Movie ; schema:name ?name }'",
             "  kinograph stats",
+            "  kinograph generate --docs 1000 --seed 1 --out /tmp/corpus",
             "", "The store is ./data/tdb2 unless --store or KINOGRAPH_STORE says otherwise."})
 public final class Kinograph implements Runnable {
     /** Exit code when documents failed or were skipped. */
@@ -28,7 +30,7 @@ public final class Kinograph implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, query, stats, serve, demo, export, validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (ingest, query, stats, serve, demo, export, validate, generate)");
     }
 
     /** @return the configured command line (used by main and by tests). */
