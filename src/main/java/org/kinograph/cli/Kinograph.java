@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ConflictsCommand.class,
             ExplainCommand.class, ResolveCommand.class, ServeCommand.class, LinkCommand.class, LinkEvalCommand.class,
             DemoCommand.class, ExportCommand.class, ValidateCommand.class,
-            CommandLine.HelpCommand.class},
+            GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  kinograph ingest examples/corpus",
             "  kinograph query 'SELECT ?film ?name WHERE { ?film a schema:Movie ; schema:name ?name }'",
@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             "  kinograph link --target wikidata --endpoint https://query.wikidata.org/sparql",
             "  kinograph conflicts",
             "  kinograph explain film/tokyo-story-1953 schema:datePublished",
+            "  kinograph generate --docs 1000 --seed 1 --out /tmp/corpus",
             "", "The store is ./data/tdb2 unless --store or KINOGRAPH_STORE says otherwise."})
 public final class Kinograph implements Runnable {
     /** Exit code when documents failed or were skipped. */
