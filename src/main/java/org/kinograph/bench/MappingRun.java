@@ -13,13 +13,14 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.kinograph.genre.ErrorHandler;
 import org.kinograph.genre.GenreRegistry;
 import org.kinograph.ingest.DocumentPipeline;
+import org.kinograph.ingest.OrderedParallel;
 import org.kinograph.source.SourceException;
 import org.kinograph.source.SourceReader;
 import org.kinograph.source.SourceWalker;
 import org.kinograph.vocab.Ids;
 
 /**
- * Mapping alone: every document of a corpus through the pure pipeline (read, detect, parse, map,
+ * Mapping alone: every document of a corpus through the pure pipeline, on all cores, (read, detect, parse, map,
  * provenance, mention records) into one N-Quads file, with no store. The file holds exactly the
  * quads ingest writes per document (document graphs and meta graph), before entity resolution.
  */
@@ -49,27 +50,30 @@ public final class MappingRun {
     public static Result run(Path corpus, Path out, Ids ids) throws IOException {
         long started = System.nanoTime();
         SourceReader reader = new SourceReader();
-        DocumentPipeline pipeline = new DocumentPipeline(GenreRegistry.standard(), ids);
-        long docs = 0;
-        long skipped = 0;
-        long quads = 0;
+        ThreadLocal<DocumentPipeline> pipelines = ThreadLocal.withInitial(
+                () -> new DocumentPipeline(GenreRegistry.standard(), ids));
+        long[] counts = new long[3];
+        int threads = Runtime.getRuntime().availableProcessors();
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
             StreamRDF nq = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
             nq.start();
-            for (Path file : new SourceWalker().expand(List.of(corpus))) {
-                DocumentPipeline.Mapped m = map(reader, pipeline, file);
-                if (m == null || m.skipped() != null) {
-                    skipped++;
-                    continue;
-                }
-                docs++;
-                m.document().forEach(nq::quad);
-                m.meta().forEach(nq::quad);
-                quads += m.document().size() + m.meta().size();
-            }
+            OrderedParallel.forEach(new SourceWalker().expand(List.of(corpus)), f -> map(reader, pipelines.get(), f),
+                    threads, 4 * threads + 4, m -> write(m, nq, counts));
             nq.finish();
         }
-        return new Result(docs, skipped, quads, (System.nanoTime() - started) / 1e9);
+        return new Result(counts[0], counts[1], counts[2], (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Writes a document's quads and counts: [0] documents, [1] skipped, [2] quads. */
+    private static void write(DocumentPipeline.Mapped m, StreamRDF nq, long[] counts) {
+        if (m == null || m.skipped() != null) {
+            counts[1]++;
+            return;
+        }
+        counts[0]++;
+        m.document().forEach(nq::quad);
+        m.meta().forEach(nq::quad);
+        counts[2] += m.document().size() + m.meta().size();
     }
 
     private static DocumentPipeline.Mapped map(SourceReader reader, DocumentPipeline pipeline, Path file) {

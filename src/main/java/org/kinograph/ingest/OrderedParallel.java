@@ -15,10 +15,12 @@ import java.util.function.Function;
  * the calling thread, in input order. At most a fixed window of results is in flight, so memory
  * does not grow with the number of inputs.
  */
-final class OrderedParallel {
+public final class OrderedParallel {
     private OrderedParallel() {}
 
     /**
+     * Maps inputs in parallel and consumes the results in order.
+     *
      * @param inputs  the inputs, in order
      * @param work    the function (must not throw; it runs on worker threads)
      * @param threads worker threads (1 or more)
@@ -27,7 +29,7 @@ final class OrderedParallel {
      * @param <I> input type
      * @param <O> result type
      */
-    static <I, O> void forEach(List<I> inputs, Function<I, O> work, int threads, int window, Consumer<O> sink) {
+    public static <I, O> void forEach(List<I> inputs, Function<I, O> work, int threads, int window, Consumer<O> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kinograph-map");
             t.setDaemon(true);
