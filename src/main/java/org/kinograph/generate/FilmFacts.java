@@ -110,10 +110,14 @@ final class FilmFacts {
         return out;
     }
 
+    /** A character's description; a relative of another character takes that character's family name. */
     private String description(int i, Pick pick) {
         if (i > 0 && pick.chance(0.4)) {
             String other = characters.get(pick.between(0, i - 1));
-            return other.substring(0, other.indexOf(' ')) + "'s " + pick.one(Words.RELATIONS);
+            String relation = pick.one(Words.RELATIONS);
+            String given = characters.get(i).substring(0, characters.get(i).indexOf(' '));
+            if (Words.KIN.contains(relation)) characters.set(i, given + other.substring(other.indexOf(' ')));
+            return other.substring(0, other.indexOf(' ')) + "'s " + relation;
         }
         String who = pick.one("", "", "ageing ", "young ") + pick.one(Words.OCCUPATIONS);
         return ("aeiou".indexOf(who.charAt(0)) >= 0 ? "an " : "a ") + who + " who " + pick.one(Words.TRAITS);

@@ -76,6 +76,9 @@ final class Words {
             "hides a debt from the family", "is afraid of the sea", "collects other people's letters",
             "never finished school", "is better at lying than at cooking");
 
+    /** Relations in which a character shares the other's family name. */
+    static final List<String> KIN = List.of("older sister", "younger brother", "estranged father", "mother", "cousin");
+
     /** How one character is related to another (after "X's"). */
     static final List<String> RELATIONS = List.of("older sister", "younger brother", "estranged father",
             "best friend", "business partner", "childhood friend", "mother", "landlord", "former fiancé", "cousin");
