@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, ConflictsCommand.class,
             ExplainCommand.class, ResolveCommand.class, ServeCommand.class, LinkCommand.class, LinkEvalCommand.class,
             DemoCommand.class, ExportCommand.class, ValidateCommand.class,
-            GenerateCommand.class, CommandLine.HelpCommand.class},
+            GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  kinograph ingest examples/corpus",
             "  kinograph query 'SELECT ?film ?name WHERE { ?film a schema:Movie ; schema:name ?name }'",

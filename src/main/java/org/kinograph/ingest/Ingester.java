@@ -3,6 +3,7 @@ package org.kinograph.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.kinograph.genre.ErrorHandler;
 import org.kinograph.genre.GenreRegistry;
@@ -16,9 +17,10 @@ import org.kinograph.store.KinographStore;
 import org.kinograph.vocab.Ids;
 
 /**
- * Runs files through the pipeline: read, detect the genre, parse, map, add provenance, and write
- * to the store in one transaction per document. A document that fails leaves the store as it was.
- * After the documents of a run are written, entity resolution runs over the whole store.
+ * Runs files through the pipeline: read, detect the genre, parse, map, add provenance (on all
+ * cores), and write to the store: in one transaction per document, so that a document that fails
+ * leaves the store as it was; or, into an empty store, through Jena's bulk loader. After the
+ * documents of a run are written, entity resolution runs over the whole store.
  */
 public final class Ingester {
 
@@ -30,6 +32,9 @@ public final class Ingester {
         /** Called after each file. */
         void document(Outcome outcome);
 
+        /** Called before the documents when they go into an empty store through the bulk loader. */
+        default void bulkLoading() {}
+
         /** Called after entity resolution ran over the store. */
         default void resolved(Resolver.Report report) {}
 
@@ -37,20 +42,28 @@ public final class Ingester {
         default void resolutionFailed(String reason) {}
     }
 
+    /** Threads that read and map documents. */
+    static final int THREADS = Runtime.getRuntime().availableProcessors();
+    /** Documents read and mapped ahead of the writer, at most. */
+    static final int WINDOW = 4 * THREADS + 4;
+
     private final KinographStore store;
     private final SourceReader reader = new SourceReader();
-    private final DocumentPipeline pipeline;
+    private final ThreadLocal<DocumentPipeline> pipelines;
     private final StoreResolver resolver;
 
     /** @param store the store; @param genres the registered genres; @param ids IRI minting */
     public Ingester(KinographStore store, GenreRegistry genres, Ids ids) {
         this.store = store;
-        this.pipeline = new DocumentPipeline(genres, ids);
+        this.pipelines = ThreadLocal.withInitial(() -> new DocumentPipeline(genres, ids));
         this.resolver = new StoreResolver(ids);
     }
 
     /**
-     * Ingests files and folders (recursively).
+     * Ingests files and folders (recursively). Documents are read and mapped on all cores, a
+     * bounded number ahead of the writer. Into an empty store they stream through Jena's bulk
+     * loader ({@link BulkLoad}); otherwise each is written in its own transaction, in order.
+     * Resolution runs once afterwards.
      *
      * @param paths    what the user named
      * @param listener progress
@@ -63,13 +76,22 @@ public final class Ingester {
         walker.problems().forEach(p -> outcomes.add(Outcome.failed(p.path(), null, p.reason(), List.of())));
         outcomes.forEach(listener::document);
         listener.started(files.size());
-        for (Path file : files) {
-            Outcome o = ingestFile(file);
+        Consumer<Outcome> done = o -> {
             outcomes.add(o);
             listener.document(o);
+        };
+        if (!files.isEmpty() && isEmpty()) {
+            listener.bulkLoading();
+            BulkLoad.run(store, files, this::prepareFresh, THREADS, WINDOW, done);
+        } else {
+            OrderedParallel.forEach(files, this::prepare, THREADS, WINDOW, p -> done.accept(finish(p)));
         }
         resolve(listener);
         return outcomes;
+    }
+
+    private boolean isEmpty() {
+        return store.dataset().calculateRead(() -> store.dataset().asDatasetGraph().isEmpty());
     }
 
     /**
@@ -86,28 +108,65 @@ public final class Ingester {
 
     /** Ingests one file. Never throws: every problem becomes the outcome's reason. */
     public Outcome ingestFile(Path file) {
+        return finish(prepare(file));
+    }
+
+    /**
+     * A document read and mapped, ready to be written; or, when there is nothing to write, its
+     * outcome already.
+     *
+     * @param doc      the document (null when it could not be read)
+     * @param mapped   its quads (null when outcome is set)
+     * @param warnings its warnings
+     * @param outcome  the final outcome when nothing is to be written, else null
+     */
+    record Prepared(Source doc, DocumentPipeline.Mapped mapped, List<String> warnings, Outcome outcome) {}
+
+    /** Reads, checks the store for the same content, and maps; pure apart from one read transaction. */
+    private Prepared prepare(Path file) {
+        return prepare(file, true);
+    }
+
+    /** As {@link #prepare(Path)} for an empty store: no store access at all. */
+    private Prepared prepareFresh(Path file) {
+        return prepare(file, false);
+    }
+
+    private Prepared prepare(Path file, boolean checkStore) {
         Source doc;
         try {
             doc = reader.read(file);
         } catch (SourceException e) {
-            return Outcome.skipped(file, null, e.getMessage());
+            return new Prepared(null, null, List.of(), Outcome.skipped(file, null, e.getMessage()));
         }
         Collected warnings = new Collected();
         try {
-            if (store.status(doc) == KinographStore.Change.UNCHANGED) {
-                return new Outcome(file, Outcome.Status.UNCHANGED, null, 0, "unchanged (same content already stored)",
-                        List.of());
+            if (checkStore && store.status(doc) == KinographStore.Change.UNCHANGED) {
+                return new Prepared(doc, null, List.of(), new Outcome(file, Outcome.Status.UNCHANGED, null, 0,
+                        "unchanged (same content already stored)", List.of()));
             }
-            return write(doc, pipeline.map(doc, warnings), warnings);
+            DocumentPipeline.Mapped mapped = pipelines.get().map(doc, warnings);
+            if (mapped.skipped() != null) {
+                return new Prepared(doc, null, warnings.lines, Outcome.skipped(file, mapped.genre(), mapped.skipped()));
+            }
+            return new Prepared(doc, mapped, warnings.lines, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return Outcome.failed(file, null, "internal error: " + e, warnings.lines);
+            return new Prepared(doc, null, warnings.lines,
+                    Outcome.failed(file, null, "internal error: " + e, warnings.lines));
         }
     }
 
-    private Outcome write(Source doc, DocumentPipeline.Mapped mapped, Collected warnings) {
-        if (mapped.skipped() != null) {
-            return Outcome.skipped(doc.path(), mapped.genre(), mapped.skipped());
+    /** Writes a prepared document in its own transaction (on the calling thread). Never throws. */
+    private Outcome finish(Prepared p) {
+        if (p.outcome() != null) return p.outcome();
+        try {
+            return write(p.doc(), p.mapped(), p.warnings());
+        } catch (RuntimeException | StackOverflowError e) {
+            return Outcome.failed(p.doc().path(), p.mapped().genre(), "internal error: " + e, p.warnings());
         }
+    }
+
+    private Outcome write(Source doc, DocumentPipeline.Mapped mapped, List<String> warnings) {
         KinographStore.Change change = store.write(doc, mapped.document(), mapped.meta());
         String detail = switch (change) {
             case NEW -> "new";
@@ -115,7 +174,7 @@ public final class Ingester {
             case UNCHANGED -> "unchanged (same content stored for another file)";
         };
         Outcome.Status status = change == KinographStore.Change.UNCHANGED ? Outcome.Status.UNCHANGED : Outcome.Status.OK;
-        return new Outcome(doc.path(), status, mapped.genre(), mapped.triples(), detail, warnings.lines);
+        return new Outcome(doc.path(), status, mapped.genre(), mapped.triples(), detail, warnings);
     }
 
     /** Collects a document's warnings as printable lines. */

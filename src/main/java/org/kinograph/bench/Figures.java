@@ -1,0 +1,132 @@
+package org.kinograph.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * The figures of one bench run: printed as they come, kept as JSON ({@code bench.json}) and as a
+ * Markdown table ({@code bench.md}). The last two lines printed are
+ * {@code ingest/tdbloader ratio: X.XX} and {@code reingest/ingest ratio: X.XX}.
+ */
+public final class Figures {
+    private final PrintStream out;
+    private final JsonObject json = new JsonObject();
+    private final JsonArray levels = new JsonArray();
+    private final List<String> rows = new ArrayList<>();
+
+    Figures(PrintStream out) {
+        this.out = out;
+        json.put("queries", levels);
+    }
+
+    /** @return the figures as JSON (steps by name, "queries" per concurrency level, ratios) */
+    public JsonObject json() {
+        return json;
+    }
+
+    void put(String key, long value) {
+        json.put(key, value);
+    }
+
+    void put(String key, String value) {
+        json.put(key, value);
+    }
+
+    void line(String text) {
+        out.println(text);
+    }
+
+    void mapping(MappingRun.Result r) {
+        JsonObject o = new JsonObject();
+        o.put("documents", r.documents());
+        o.put("skipped", r.skipped());
+        o.put("quads", r.quads());
+        o.put("seconds", JsonNumber.value(r.seconds()));
+        o.put("documentsPerSecond", JsonNumber.value(r.documents() / r.seconds()));
+        o.put("quadsPerSecond", JsonNumber.value(r.quads() / r.seconds()));
+        json.put("mapping", o);
+        line(String.format(Locale.ROOT, "mapping alone: %,d documents, %,d quads in %.2f s: %,.0f documents/s, "
+                + "%,.0f quads/s", r.documents(), r.quads(), r.seconds(), r.documents() / r.seconds(),
+                r.quads() / r.seconds()));
+        rows.add(String.format(Locale.ROOT, "| mapping alone (documents → N-Quads) | %.1f s | %,.0f docs/s, %,.0f quads/s |"
+                + " (in the bench JVM) |", r.seconds(), r.documents() / r.seconds(), r.quads() / r.seconds()));
+    }
+
+    void step(String key, String label, Subprocess.Result r) {
+        JsonObject o = new JsonObject();
+        o.put("seconds", JsonNumber.value(r.seconds()));
+        o.put("peakRssKb", r.peakRssKb());
+        json.put(key, o);
+        line(String.format(Locale.ROOT, "%s: %.2f s, peak RSS %,d MB", label, r.seconds(), r.peakRssKb() / 1024));
+        rows.add(String.format(Locale.ROOT, "| %s | %.1f s | | %,d MB |", label, r.seconds(), r.peakRssKb() / 1024));
+    }
+
+    void queries(QueryLoad.Level l) {
+        JsonObject o = new JsonObject();
+        o.put("clients", l.clients());
+        o.put("requests", l.requests());
+        o.put("errors", l.errors());
+        o.put("seconds", JsonNumber.value(l.seconds()));
+        o.put("all", millis(l.all()));
+        o.put("pointLookups", millis(l.point()));
+        levels.add(o);
+        line(String.format(Locale.ROOT, "queries, %2d clients: %,d requests, %d errors; p50/p95/p99 %s ms "
+                + "(point lookups %s ms)", l.clients(), l.requests(), l.errors(), triple(l.all()), triple(l.point())));
+        rows.add(String.format(Locale.ROOT, "| queries, %d clients (%,d requests, %d errors) | %.1f s | p50/p95/p99 %s ms;"
+                + " point lookups %s ms | |", l.clients(), l.requests(), l.errors(), l.seconds(), triple(l.all()),
+                triple(l.point())));
+    }
+
+    /** Adds the ratios, writes bench.json and bench.md, and prints the two ratio lines last. */
+    void finish(Path dir) throws IOException {
+        double ingest = seconds("ingest");
+        double ratio = ingest / seconds("tdbloader");
+        double reRatio = seconds("reingest") / ingest;
+        json.put("ingestToTdbloaderRatio", JsonNumber.value(ratio));
+        json.put("reingestToIngestRatio", JsonNumber.value(reRatio));
+        try (OutputStream os = Files.newOutputStream(dir.resolve("bench.json"))) {
+            JSON.write(os, json);
+        }
+        Files.writeString(dir.resolve("bench.md"), markdown(ratio, reRatio), StandardCharsets.UTF_8);
+        line(String.format(Locale.ROOT, "ingest/tdbloader ratio: %.2f", ratio));
+        line(String.format(Locale.ROOT, "reingest/ingest ratio: %.2f", reRatio));
+    }
+
+    private String markdown(double ratio, double reRatio) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d documents, %d cores, child JVM options: %s%n%n",
+                json.get("docs").getAsNumber().value().longValue(), Runtime.getRuntime().availableProcessors(),
+                json.get("jvmOptions").getAsString().value().isEmpty() ? "(none)" : json.get("jvmOptions").getAsString().value()));
+        b.append("| step | wall | rate / latency | peak RSS |\n|---|---|---|---|\n");
+        rows.forEach(r -> b.append(r).append('\n'));
+        b.append(String.format(Locale.ROOT, "%ningest/tdbloader ratio: %.2f; reingest/ingest ratio: %.2f%n", ratio, reRatio));
+        return b.toString();
+    }
+
+    private double seconds(String step) {
+        return json.get(step).getAsObject().get("seconds").getAsNumber().value().doubleValue();
+    }
+
+    private static JsonObject millis(double[] p) {
+        JsonObject o = new JsonObject();
+        o.put("p50", JsonNumber.value(p[0]));
+        o.put("p95", JsonNumber.value(p[1]));
+        o.put("p99", JsonNumber.value(p[2]));
+        return o;
+    }
+
+    private static String triple(double[] p) {
+        return String.format(Locale.ROOT, "%.1f/%.1f/%.1f", p[0], p[1], p[2]);
+    }
+}

@@ -1,0 +1,83 @@
+package org.kinograph.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a Java program in a child JVM with this JVM's classpath and measures its wall time and peak
+ * resident set size ({@code /usr/bin/time -f %M} when installed, else the child's VmHWM read from
+ * {@code /proc} while it runs).
+ */
+public final class Subprocess {
+
+    /**
+     * What a child run took.
+     *
+     * @param seconds wall time
+     * @param peakRssKb peak resident set size in KiB (0 when it could not be measured)
+     * @param exit    the exit code
+     * @param output  standard output and error, merged
+     */
+    public record Result(double seconds, long peakRssKb, int exit, String output) {}
+
+    private static final Path TIME = Path.of("/usr/bin/time");
+
+    private Subprocess() {}
+
+    /**
+     * Runs {@code java [jvmOptions] -cp <classpath> mainClass args} and waits for it.
+     *
+     * @param work       a folder for the child's log and timing files
+     * @param name       a name for those files
+     * @param jvmOptions options for the child JVM (heap size …)
+     * @param mainClass  the class to run
+     * @param args       its arguments
+     * @return wall time, peak RSS, exit code and output
+     * @throws IOException when the child cannot be started
+     */
+    public static Result java(Path work, String name, List<String> jvmOptions, String mainClass, List<String> args)
+            throws IOException {
+        Path log = work.resolve(name + ".log");
+        Path time = work.resolve(name + ".time");
+        List<String> cmd = new ArrayList<>();
+        boolean timed = Files.isExecutable(TIME);
+        if (timed) cmd.addAll(List.of(TIME.toString(), "-f", "%M", "-o", time.toString()));
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(args);
+        long started = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long polled = waitPolling(p, !timed);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long rss = timed ? readTime(time) : polled;
+        return new Result(seconds, rss, p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /** Waits for the child; when asked, polls its VmHWM meanwhile and returns the last value read. */
+    private static long waitPolling(Process p, boolean poll) {
+        long peak = 0;
+        try {
+            while (!p.waitFor(poll ? 20 : 1000, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (poll) peak = Math.max(peak, Memory.peakRssKb(p.pid()));
+            }
+        } catch (InterruptedException e) {
+            p.destroy();
+            Thread.currentThread().interrupt();
+        }
+        return peak;
+    }
+
+    private static long readTime(Path time) throws IOException {
+        List<String> lines = Files.readAllLines(time, StandardCharsets.UTF_8);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String l = lines.get(i).trim();
+            if (l.matches("\\d+")) return Long.parseLong(l);
+        }
+        return 0;
+    }
+}
