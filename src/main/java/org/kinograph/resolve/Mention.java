@@ -73,6 +73,17 @@ public final class Mention {
     public Set<Node> graphs() { return graphs; }
     public Set<Node> sources() { return sources; }
 
+    /**
+     * @return everything the matchers compare (names, years, people, films, credits, actors,
+     *         characters, categories, recipients) and nothing of where it was read: two mentions
+     *         with the same evidence get the same decision against any third
+     */
+    String evidence() {
+        return String.join("|", kind.label(), names.keySet().toString(), altNames.toString(), years.toString(),
+                directors.toString(), cast.toString(), films.toString(), credits.toString(), actors.toString(),
+                characters.toString(), categories.toString(), recipients.toString());
+    }
+
     /** @return the year, when the mention has exactly one. */
     public String year() {
         return years.size() == 1 ? years.iterator().next() : null;

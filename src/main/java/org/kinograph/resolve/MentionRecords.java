@@ -258,6 +258,13 @@ public final class MentionRecords {
             return records(subjects(KINO.mentionOf, iri));
         }
 
+        /** @return how many records (documents) mint a mention IRI. */
+        public int count(Node iri) {
+            int[] n = {0};
+            dsg.find(meta, Node.ANY, KINO.mentionOf, iri).forEachRemaining(q -> n[0]++);
+            return n[0];
+        }
+
         private List<Node> subjects(Node p, Node o) {
             List<Node> out = new ArrayList<>();
             dsg.find(meta, Node.ANY, p, o).forEachRemaining(q -> out.add(q.getSubject()));

@@ -1,7 +1,9 @@
 package org.kinograph.resolve;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,7 +28,18 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class Normaliser {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
-    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** One transliterator per thread (an instance must not be shared without a lock). */
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    /** Names recur (the same people and titles in many documents): the last folded ones, per thread. */
+    private static final int CACHED = 4096;
+    private static final ThreadLocal<Map<String, List<String>>> FOLDED = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+                    return size() > CACHED;
+                }
+            });
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´ʼ]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A token made only of romanised Japanese syllables (Hepburn and its common variants). */
@@ -67,9 +80,18 @@ public final class Normaliser {
         return String.join(" ", tokens(text));
     }
 
-    /** @return the folded tokens of a name, in order. */
+    /** @return the folded tokens of a name, in order (an unmodifiable list). */
     public static List<String> tokens(String text) {
         if (text == null) return List.of();
+        Map<String, List<String>> cache = FOLDED.get();
+        List<String> known = cache.get(text);
+        if (known != null) return known;
+        List<String> out = foldUncached(text);
+        if (text.length() <= 200) cache.put(text, out);
+        return out;
+    }
+
+    private static List<String> foldUncached(String text) {
         String s = NFKC.normalize(text);
         if (!isAscii(s)) s = ascii(s);
         s = APOSTROPHES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -77,7 +99,7 @@ public final class Normaliser {
         for (String t : NOT_WORD.split(s)) {
             if (!t.isEmpty()) out.add(foldToken(t));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** @return true when every letter of the (folded, lower-case) token belongs to a romanised Japanese syllable. */
@@ -170,8 +192,6 @@ public final class Normaliser {
     }
 
     private static String ascii(String s) {
-        synchronized (TO_ASCII) {
-            return TO_ASCII.transliterate(s);
-        }
+        return TO_ASCII.get().transliterate(s);
     }
 }

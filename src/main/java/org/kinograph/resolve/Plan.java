@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -46,7 +45,7 @@ public final class Plan {
 
     private final String base;
     private final Map<Node, Merge> merges = new TreeMap<>(Mention.BY_IRI);
-    private final Map<Node, Set<Node>> targets = new TreeMap<>(Mention.BY_IRI);
+    private final Map<Node, Node> sameAs = new TreeMap<>(Mention.BY_IRI);
     private final List<AlternateName> alternates = new ArrayList<>();
     private int mentions;
     private int entities;
@@ -60,9 +59,9 @@ public final class Plan {
         merges.put(m.record(), m);
     }
 
-    /** Notes where one record of a mention IRI resolves (itself included). */
-    void target(Node mention, Node canonical) {
-        targets.computeIfAbsent(mention, k -> new TreeSet<>(Mention.BY_IRI)).add(canonical);
+    /** States that every record of a mention IRI resolves to one other IRI. */
+    void sameAs(Node mention, Node canonical) {
+        sameAs.put(mention, canonical);
     }
 
     void add(AlternateName a) {
@@ -85,11 +84,7 @@ public final class Plan {
      *         things are not
      */
     public Map<Node, Node> sameAs() {
-        Map<Node, Node> out = new TreeMap<>(Mention.BY_IRI);
-        targets.forEach((iri, to) -> {
-            if (to.size() == 1 && !to.contains(iri)) out.put(iri, to.iterator().next());
-        });
-        return out;
+        return sameAs;
     }
 
     /** @return the alternate names. */

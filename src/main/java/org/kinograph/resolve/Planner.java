@@ -51,7 +51,7 @@ final class Planner {
     private final Ids ids;
     private final MentionRecords.Reader index;
     private final Plan plan;
-    /** Every registered record → the IRI it resolves to. */
+    /** Every record that resolves to another IRI than its own → that IRI (a record not here is itself). */
     private final Map<Node, Node> resolved = new HashMap<>();
     /** Film clusters: canonical film → its records. */
     private final Map<Node, List<Mention>> filmGroups = new TreeMap<>(Mention.BY_IRI);
@@ -71,7 +71,30 @@ final class Planner {
         simple(Kind.COUNTRY, MentionMatcher::sameCountry, BY_SUPPORT);
         simple(Kind.WORK, (a, b) -> MentionMatcher.sameWork(a, b, AS_IS), MOST_NAMES);
         for (Map.Entry<Node, List<Mention>> g : filmGroups.entrySet()) children(g.getKey(), g.getValue());
+        sameAs();
         return plan;
+    }
+
+    /**
+     * States {@code owl:sameAs} for the mention IRIs every record of which resolves to one other
+     * IRI: the merged IRIs whose records (counted in the index) are all merged to one target.
+     */
+    private void sameAs() {
+        Map<Node, Set<Node>> targets = new TreeMap<>(Mention.BY_IRI);
+        Map<Node, Integer> merged = new HashMap<>();
+        for (Plan.Merge m : plan.merges().values()) {
+            targets.computeIfAbsent(m.mention(), k -> new HashSet<>()).add(m.canonical());
+            merged.merge(m.mention(), 1, Integer::sum);
+        }
+        targets.forEach((iri, to) -> {
+            if (to.size() == 1 && index.count(iri) == merged.get(iri)) plan.sameAs(iri, to.iterator().next());
+        });
+    }
+
+    /** Records where a record resolves; only records that become another IRI are kept. */
+    private void note(Mention m, Node to) {
+        if (to.equals(m.iri())) resolved.remove(m.record());
+        else resolved.put(m.record(), to);
     }
 
     /** @return what an IRI of a document graph resolves to (itself when its record is not resolved). */
@@ -127,10 +150,7 @@ final class Planner {
             List<Mention> ms = block(c, key, false);
             List<Mention> dated = ms.stream().filter(m -> m.year() != null).toList();
             List<Mention> yearless = ms.stream().filter(m -> m.year() == null).toList();
-            pairs(dated, (a, b) -> {
-                Decision d = MentionMatcher.sameFilm(a, b);
-                if (d.same()) c.union(a.record(), b.record(), d);
-            });
+            join(c, dated, MentionMatcher::sameFilm);
             if (!dated.isEmpty()) {
                 for (Mention y : yearless) {
                     for (Mention d : dated) {
@@ -186,10 +206,7 @@ final class Planner {
     private void people() {
         Clusters c = new Clusters();
         for (String key : keys(Kind.PERSON)) {
-            pairs(block(c, key, true), (a, b) -> {
-                Decision d = MentionMatcher.samePerson(a, b, AS_IS);
-                if (d.same()) c.union(a.record(), b.record(), d);
-            });
+            join(c, block(c, key, true), (a, b) -> MentionMatcher.samePerson(a, b, AS_IS));
         }
         // Names that are only alike: compared among the people credited on one film.
         for (List<Mention> films : filmGroups.values()) {
@@ -252,10 +269,7 @@ final class Planner {
     private void simple(Kind kind, BiFunction<Mention, Mention, Decision> same, Comparator<Mention> order) {
         Clusters c = new Clusters();
         for (String key : keys(kind)) {
-            pairs(block(c, key, true), (a, b) -> {
-                Decision d = same.apply(a, b);
-                if (d.same()) c.union(a.record(), b.record(), d);
-            });
+            join(c, block(c, key, true), same);
         }
         settle(c, kind, order, true);
     }
@@ -276,7 +290,7 @@ final class Planner {
         }
         Map<Node, Node> characterOf = characters(byKind.get(Kind.CHARACTER), moved);
         for (Mention m : byKind.get(Kind.CHARACTER).all()) {
-            resolved.put(m.record(), characterOf.getOrDefault(m.record(), moved.get(m.record())));
+            note(m, characterOf.getOrDefault(m.record(), moved.get(m.record())));
         }
         // cast entries and accolades compare characters as resolved
         for (Mention m : later) byKind.get(m.kind()).add(resolvedView(m));
@@ -292,8 +306,7 @@ final class Planner {
                 Node original = m.iri();
                 Node pc = moved.get(m.record());
                 Node to = target.getOrDefault(m.record(), pc);
-                resolved.put(m.record(), to);
-                plan.target(original, to);
+                note(m, to);
                 if (to.equals(original)) continue;
                 Plan.Merge film = filmMerges.get(MentionRecords.record(m.graph(), Kind.filmOf(ids.base(), original)));
                 Decision d;
@@ -467,8 +480,7 @@ final class Planner {
             for (Node r : members) {
                 Mention m = c.mention(r);
                 out.put(r, canonical);
-                resolved.put(r, canonical);
-                plan.target(m.iri(), canonical);
+                note(m, canonical);
                 if (m.iri().equals(canonical)) continue;
                 Clusters.Why why = c.why(r, x -> c.mention(x).iri().equals(canonical), x -> c.mention(x).iri());
                 Set<Node> sources = new TreeSet<>(Mention.BY_IRI);
@@ -502,6 +514,34 @@ final class Planner {
         int n = 0;
         for (Mention ignored : c.all()) n++;
         return n;
+    }
+
+    /**
+     * Joins the mentions of a block that the matcher finds the same. Mentions with the same
+     * evidence ({@link Mention#evidence()}) get the same decision against any other, so each such
+     * group is compared once, through its first record, and its members are joined to that record:
+     * a block of n mentions of one common name costs n, not n² comparisons and edges.
+     */
+    private static void join(Clusters c, List<Mention> ms, BiFunction<Mention, Mention, Decision> same) {
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        for (Mention m : ms) groups.computeIfAbsent(m.evidence(), k -> new ArrayList<>()).add(m);
+        List<Mention> firsts = new ArrayList<>();
+        for (List<Mention> g : groups.values()) {
+            Mention first = g.get(0);
+            Decision d = g.size() > 1 ? same.apply(first, g.get(1)) : null;
+            if (d == null || !d.same()) {
+                firsts.addAll(g); // not the same as each other: every one is compared
+                continue;
+            }
+            firsts.add(first);
+            for (Mention m : g.subList(1, g.size())) {
+                if (!m.record().equals(first.record())) c.union(first.record(), m.record(), d);
+            }
+        }
+        pairs(firsts, (a, b) -> {
+            Decision d = same.apply(a, b);
+            if (d.same()) c.union(a.record(), b.record(), d);
+        });
     }
 
     private static void pairs(List<Mention> ms, BiConsumer<Mention, Mention> f) {

@@ -22,8 +22,10 @@ public interface Resolver {
      * @param rewritten  document graphs rewritten in this run
      * @param alternates alternate names recorded
      * @param conflicts  entity properties the sources disagree on
+     * @param seconds    wall time of each step (plan, rewrite, conflicts), in order
      */
-    record Report(int mentions, int entities, Map<Kind, Integer> merged, int rewritten, int alternates, int conflicts) {
+    record Report(int mentions, int entities, Map<Kind, Integer> merged, int rewritten, int alternates, int conflicts,
+            Map<String, Double> seconds) {
 
         /** @return one line for the ingest output. */
         public String summary() {
@@ -33,8 +35,15 @@ public interface Resolver {
             });
             int total = merged.values().stream().mapToInt(Integer::intValue).sum();
             return String.format(Locale.ROOT, "%d mentions resolved to %d entities; %d merged%s; %d documents rewritten; "
-                    + "%d alternate names; %d conflicts", mentions, entities, total,
-                    total == 0 ? "" : " (" + kinds + ")", rewritten, alternates, conflicts);
+                    + "%d alternate names; %d conflicts%s", mentions, entities, total,
+                    total == 0 ? "" : " (" + kinds + ")", rewritten, alternates, conflicts, timing());
+        }
+
+        private String timing() {
+            if (seconds.isEmpty()) return "";
+            StringJoiner steps = new StringJoiner(", ", " (", ")");
+            seconds.forEach((step, s) -> steps.add(String.format(Locale.ROOT, "%s %.1f s", step, s)));
+            return steps.toString();
         }
 
         private static String plural(Kind k) {

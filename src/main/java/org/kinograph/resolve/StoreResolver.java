@@ -3,6 +3,7 @@ package org.kinograph.resolve;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +57,8 @@ public final class StoreResolver implements Resolver {
     public Report resolve(KinographStore store) {
         Dataset ds = store.dataset();
         Instant started = MetaGraph.now();
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
         Plan plan = inWrite(ds, dsg -> {
             Plan p = new Planner(dsg, ids).plan();
             Map<Node, Node> before = ResolutionGraph.read(dsg, ids);
@@ -72,6 +75,7 @@ public final class StoreResolver implements Resolver {
             ResolutionGraph.replace(dsg, ids.resolutionGraph(), ResolutionGraph.quads(ids, p));
             return p;
         });
+        long t1 = lap(seconds, "plan", t0);
         int rewritten = 0;
         while (true) {
             int[] done = {-1};
@@ -89,14 +93,22 @@ public final class StoreResolver implements Resolver {
             if (done[0] < 0) break;
             rewritten += done[0];
         }
+        long t2 = lap(seconds, "rewrite", t1);
         int conflicts = inWrite(ds, dsg -> {
             List<Conflicts.Conflict> cs = Conflicts.compute(dsg, ids, weights);
             ResolutionGraph.replace(dsg, ids.conflictsGraph(), Conflicts.quads(ids, cs));
             ResolutionGraph.describe(dsg, ids, started, MetaGraph.now());
             return cs.size();
         });
+        lap(seconds, "conflicts", t2);
         return new Report(plan.mentions(), plan.entities(), plan.mergedPerKind(), rewritten, plan.alternates().size(),
-                conflicts);
+                conflicts, seconds);
+    }
+
+    private static long lap(Map<String, Double> seconds, String step, long since) {
+        long now = System.nanoTime();
+        seconds.put(step, (now - since) / 1e9);
+        return now;
     }
 
     /** @return true when documents wait for resolution (written, or marked by an interrupted run). */
