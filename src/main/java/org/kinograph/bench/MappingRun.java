@@ -1,6 +1,7 @@
 package org.kinograph.bench;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -23,6 +24,8 @@ import org.kinograph.vocab.Ids;
  * Mapping alone: every document of a corpus through the pure pipeline, on all cores, (read, detect, parse, map,
  * provenance, mention records) into one N-Quads file, with no store. The file holds exactly the
  * quads ingest writes per document (document graphs and meta graph), before entity resolution.
+ * Each worker also writes its document's N-Quads text; one thread only appends the bytes in
+ * file order.
  */
 public final class MappingRun {
 
@@ -35,6 +38,9 @@ public final class MappingRun {
      * @param seconds   wall time
      */
     public record Result(long documents, long skipped, long quads, double seconds) {}
+
+    /** A document's N-Quads text and quad count, or null bytes when it has no graph. */
+    private record Written(byte[] nquads, long quads) {}
 
     private MappingRun() {}
 
@@ -55,32 +61,45 @@ public final class MappingRun {
         long[] counts = new long[3];
         int threads = Runtime.getRuntime().availableProcessors();
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            StreamRDF nq = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
-            nq.start();
+            IOException[] failed = {null};
             OrderedParallel.forEach(new SourceWalker().expand(List.of(corpus)), f -> map(reader, pipelines.get(), f),
-                    threads, 4 * threads + 4, m -> write(m, nq, counts));
-            nq.finish();
+                    threads, 4 * threads + 4, w -> {
+                        try {
+                            append(w, os, counts);
+                        } catch (IOException e) {
+                            if (failed[0] == null) failed[0] = e;
+                        }
+                    });
+            if (failed[0] != null) throw failed[0];
         }
         return new Result(counts[0], counts[1], counts[2], (System.nanoTime() - started) / 1e9);
     }
 
-    /** Writes a document's quads and counts: [0] documents, [1] skipped, [2] quads. */
-    private static void write(DocumentPipeline.Mapped m, StreamRDF nq, long[] counts) {
-        if (m == null || m.skipped() != null) {
+    /** Appends a document's quads and counts: [0] documents, [1] skipped, [2] quads. */
+    private static void append(Written w, OutputStream os, long[] counts) throws IOException {
+        if (w.nquads() == null) {
             counts[1]++;
             return;
         }
         counts[0]++;
-        m.document().forEach(nq::quad);
-        m.meta().forEach(nq::quad);
-        counts[2] += m.document().size() + m.meta().size();
+        os.write(w.nquads());
+        counts[2] += w.quads();
     }
 
-    private static DocumentPipeline.Mapped map(SourceReader reader, DocumentPipeline pipeline, Path file) {
+    private static Written map(SourceReader reader, DocumentPipeline pipeline, Path file) {
+        DocumentPipeline.Mapped m;
         try {
-            return pipeline.map(reader.read(file), ErrorHandler.silent());
+            m = pipeline.map(reader.read(file), ErrorHandler.silent());
         } catch (SourceException e) {
-            return null;
+            return new Written(null, 0);
         }
+        if (m.skipped() != null) return new Written(null, 0);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        StreamRDF nq = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
+        nq.start();
+        m.document().forEach(nq::quad);
+        m.meta().forEach(nq::quad);
+        nq.finish();
+        return new Written(bytes.toByteArray(), m.document().size() + m.meta().size());
     }
 }

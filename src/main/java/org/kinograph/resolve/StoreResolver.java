@@ -76,6 +76,8 @@ public final class StoreResolver implements Resolver {
             return p;
         });
         long t1 = lap(seconds, "plan", t0);
+        Set<Node> merged = new HashSet<>();
+        plan.merges().keySet().forEach(r -> merged.add(MentionRecords.graphOf(r)));
         int rewritten = 0;
         while (true) {
             int[] done = {-1};
@@ -85,7 +87,7 @@ public final class StoreResolver implements Resolver {
                 while (it.hasNext() && pending.size() < BATCH) pending.add(it.next().getSubject());
                 done[0] = pending.isEmpty() ? -1 : 0;
                 for (Node g : pending) {
-                    if (ids.isDocumentGraph(g) && Rewriter.rewrite(dsg, g, n -> plan.rewrite(g, n))) done[0]++;
+                    if (needsRewrite(dsg, g, merged) && Rewriter.rewrite(dsg, g, n -> plan.rewrite(g, n))) done[0]++;
                     dsg.deleteAny(ids.metaGraph(), g, KINO.resolutionPending, Node.ANY);
                 }
                 return null;
@@ -103,6 +105,16 @@ public final class StoreResolver implements Resolver {
         lap(seconds, "conflicts", t2);
         return new Report(plan.mentions(), plan.entities(), plan.mergedPerKind(), rewritten, plan.alternates().size(),
                 conflicts, seconds);
+    }
+
+    /**
+     * A document graph is rewritten when the plan merges one of its mentions, or when an earlier
+     * rewrite changed it ({@code kino:mappedAs} on a reifier). Otherwise it is as mapped and
+     * resolves to itself: most graphs of a fresh store are only unmarked, not read.
+     */
+    private boolean needsRewrite(DatasetGraph dsg, Node g, Set<Node> merged) {
+        if (!ids.isDocumentGraph(g)) return false;
+        return merged.contains(g) || dsg.find(g, Node.ANY, KINO.mappedAs, Node.ANY).hasNext();
     }
 
     private static long lap(Map<String, Double> seconds, String step, long since) {
