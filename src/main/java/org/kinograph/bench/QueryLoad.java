@@ -34,7 +34,9 @@ public final class QueryLoad {
      */
     public record Level(int clients, int requests, long errors, double[] all, double[] point, double seconds) {}
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1, as the server speaks it (the default would ask every new connection to upgrade to HTTP/2). */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String endpoint;
     private final QueryMix mix;
 
