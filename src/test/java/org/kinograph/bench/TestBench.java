@@ -37,7 +37,9 @@ class TestBench {
             JsonObject o = json.get(step).getAsObject();
             assertThat(num(o, "seconds")).as(step).isPositive();
             assertThat(num(o, "peakRssKb")).as(step).isGreaterThan(10_000);
+            assertThat(num(o, "heapAfterGcMb")).as(step).isGreaterThanOrEqualTo(0.0);
         }
+        assertThat(num(json.get("ingest").getAsObject(), "heapAfterGcMb")).isPositive();
         assertThat(num(json, "ingestToTdbloaderRatio")).isPositive();
         assertThat(num(json, "reingestToIngestRatio")).isPositive().isLessThan(1.0);
         assertLevels(json);
