@@ -2,6 +2,8 @@ package org.kinograph.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,14 +58,29 @@ final class WebSignals {
     boolean articleHeading;
     boolean wikiMirror;
 
-    static WebSignals of(String raw, WebPost post) {
+    /** The signals of the last page read, kept for the other web genre scoring the same text. */
+    private static final AtomicReference<Map.Entry<String, WebSignals>> LAST = new AtomicReference<>();
+
+    /**
+     * @return the signals of a page; both web genres score every document, so the signals of the
+     *         text last asked for (the same String) are reused rather than read twice
+     */
+    static WebSignals of(String raw) {
+        Map.Entry<String, WebSignals> last = LAST.get();
+        if (last != null && last.getKey() == raw) return last.getValue();
+        WebSignals s = of(raw, WebPost.read("web", raw));
+        LAST.set(Map.entry(raw, s));
+        return s;
+    }
+
+    private static WebSignals of(String raw, WebPost post) {
         WebSignals s = new WebSignals();
         s.frontMatter = FRONT_MATTER.matcher(raw).lookingAt();
         s.articleHeading = ARTICLE_HEADING.matcher(raw).find();
         int captions = 0;
         for (WebPost.Line l : post.lines) {
             String t = l.text();
-            if (t.isEmpty()) continue;
+            if (t.isEmpty() || !Chrome.isShort(t)) continue; // every signal is a short line
             if (Chrome.PAGE_EDGE.matcher(t).matches()) s.pageEdges++;
             if (Chrome.MEMBERS.matcher(t).matches()) s.members++;
             if (Chrome.WELCOME.matcher(t).matches()) s.welcome++;
@@ -71,7 +88,7 @@ final class WebSignals {
             if (Chrome.SITE_HEADER.matcher(t).matches()) s.siteHeader++;
             if (Chrome.FORUM_MARKER.matcher(t).find()) s.forumMeta++;
             boolean byline = Chrome.BYLINE.matcher(t).matches();
-            if (WebPost.words(t) <= 10 && !byline && WebPost.isDateLine(t) && TIME.matcher(t).find()) s.timestamps++;
+            if (WebPost.words(t) <= 10 && !byline && TIME.matcher(t).find() && WebPost.isDateLine(t)) s.timestamps++;
             if (WIKI_CAPTION.matcher(t).matches() && !WebPost.isProse(t)) captions++;
             if (Chrome.KEYWORDS.matcher(t).matches()) s.keywordLines++;
             if (Chrome.END_OF_POST.matcher(t).matches()) s.endOfPost++;
