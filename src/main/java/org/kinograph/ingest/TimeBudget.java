@@ -18,10 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class TimeBudget {
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** The workers' stack: deep enough for the regular expressions of long, deeply nested input. */
+    private static final long STACK = 16L << 20;
 
     private final Duration limit;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "kinograph-document-" + THREADS.incrementAndGet());
+        Thread t = new Thread(null, r, "kinograph-document-" + THREADS.incrementAndGet(), STACK);
         t.setDaemon(true);
         return t;
     });

@@ -78,7 +78,10 @@ public final class SourceWalker {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && !hidden(file)) found.add(file);
+            if (hidden(file)) return FileVisitResult.CONTINUE;
+            if (attrs.isRegularFile()) found.add(file);
+            else problems.add(new Problem(file, attrs.isSymbolicLink() ? "a broken symbolic link"
+                    : "not a regular file (a pipe, device or socket)"));
             return FileVisitResult.CONTINUE;
         }
 
