@@ -1,0 +1,148 @@
+package org.kinograph.reliability;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.kinograph.vocab.Ids;
+
+/**
+ * Crash safety of ingest: writes a corpus, ingests it once without interruption (the reference),
+ * then, trial after trial, ingests it into a fresh store in a process killed with SIGKILL at a
+ * random moment, reopens the store and judges every document (whole or absent, see
+ * {@link DocumentSlices}), re-runs the same ingest to its end and compares the final store with the
+ * reference. One trial in four is killed a second time while it re-runs. The moments come from a
+ * seed, which the report records.
+ */
+public final class CrashHarness {
+    private final Path work;
+    private final int documents;
+    private final long seed;
+    private final Ids ids = new Ids(Ids.DEFAULT_BASE);
+    private Path corpus;
+    private DatasetGraph reference;
+    private DocumentSlices slices;
+
+    /**
+     * @param work      a scratch folder (corpus and stores)
+     * @param documents the size of the corpus
+     * @param seed      the seed of the corpus and of the moments
+     */
+    public CrashHarness(Path work, int documents, long seed) {
+        this.work = work;
+        this.documents = documents;
+        this.seed = seed;
+    }
+
+    /** Runs the trials. @return the report (one entry per trial; see {@link #passed}) */
+    public JsonObject run(int trials) {
+        long started = System.nanoTime();
+        JsonObject report = prepare();
+        Random r = new Random(seed);
+        JsonArray list = new JsonArray();
+        int passed = 0;
+        for (int t = 1; t <= trials; t++) {
+            JsonObject trial = trial(t, r);
+            list.add(trial);
+            if (trial.get("passed").getAsBoolean().value()) passed++;
+        }
+        report.put("trials", trials);
+        report.put("passed", passed);
+        report.put("seconds", (System.nanoTime() - started) / 1_000_000_000L);
+        report.put("runs", list);
+        return report;
+    }
+
+    /** @return true when every trial of the report passed. */
+    public static boolean passed(JsonObject report) {
+        return report.get("passed").getAsNumber().value().intValue() == report.get("trials").getAsNumber().value().intValue();
+    }
+
+    private JsonObject prepare() {
+        corpus = work.resolve("corpus");
+        List<Path> files = new CorpusGenerator(seed).write(corpus, documents).stream()
+                .map(d -> d.file().toAbsolutePath().normalize()).toList();
+        Path clean = work.resolve("reference");
+        long t0 = System.nanoTime();
+        IngestProcess.Ended run = IngestProcess.run(clean, corpus, null, 600);
+        long cleanMillis = (System.nanoTime() - t0) / 1_000_000;
+        if (run.exit() != 0) throw new AssertionError("the reference ingest failed (" + run.exit() + "): " + run.output());
+        reference = StoreSnapshot.load(clean);
+        slices = new DocumentSlices(reference, ids, files);
+        JsonObject report = new JsonObject();
+        report.put("seed", seed);
+        report.put("documents", documents);
+        report.put("referenceQuads", StoreSnapshot.quads(reference).size());
+        report.put("referenceMillis", cleanMillis);
+        return report;
+    }
+
+    private JsonObject trial(int n, Random r) {
+        Path store = work.resolve("trial-" + n);
+        JsonObject out = new JsonObject();
+        out.put("trial", n);
+        List<String> problems = new ArrayList<>();
+        boolean ok = crash(store, KillPlan.random(r, documents), "first", out, problems);
+        if (ok && r.nextInt(4) == 0) ok = crash(store, KillPlan.random(r, documents), "second", out, problems);
+        if (ok) ok = finish(store, out, problems);
+        JsonArray p = new JsonArray();
+        problems.forEach(p::add);
+        out.put("problems", p);
+        out.put("passed", ok && problems.isEmpty());
+        return out;
+    }
+
+    /** Kills an ingest as planned, reopens the store and judges it. @return false when the store is damaged */
+    private boolean crash(Path store, KillPlan plan, String which, JsonObject out, List<String> problems) {
+        IngestProcess.Ended run = IngestProcess.run(store, corpus, plan, 600);
+        JsonObject kill = new JsonObject();
+        kill.put("plan", plan.toString());
+        kill.put("killed", run.killed());
+        kill.put("killedAtMillis", run.killedAtMillis());
+        kill.put("exit", run.exit());
+        kill.put("documentsReported", run.documentsWritten());
+        out.put(which + "Kill", kill);
+        if (run.killed() && run.exit() != 137) problems.add(which + " kill: exit code " + run.exit() + ", not 137 (SIGKILL)");
+        DatasetGraph after;
+        try {
+            after = StoreSnapshot.load(store);
+        } catch (RuntimeException e) {
+            problems.add(which + " kill: the store does not open: " + e);
+            return false;
+        }
+        DocumentSlices.Verdict v = slices.judge(after);
+        kill.put("present", v.present());
+        kill.put("absent", v.absent());
+        v.problems().stream().limit(20).forEach(p -> problems.add(which + " kill: " + p));
+        if (v.present() < run.documentsWritten()) {
+            problems.add(which + " kill: " + run.documentsWritten() + " documents were reported written, " + v.present() + " are stored");
+        }
+        return v.ok();
+    }
+
+    /** Re-runs the ingest to its end and compares the store with the reference. */
+    private boolean finish(Path store, JsonObject out, List<String> problems) {
+        long t0 = System.nanoTime();
+        IngestProcess.Ended rerun = IngestProcess.run(store, corpus, null, 600);
+        out.put("rerunMillis", (System.nanoTime() - t0) / 1_000_000);
+        out.put("rerunExit", rerun.exit());
+        if (rerun.exit() != 0) {
+            problems.add("re-run exit code " + rerun.exit() + ": " + tail(rerun.output()));
+            return false;
+        }
+        DatasetGraph done = StoreSnapshot.load(store);
+        boolean iso = IsoMatcher.isomorphic(reference, done);
+        out.put("isomorphic", iso);
+        if (!iso) problems.add("the final store differs from the reference: " + slices.judge(done).problems());
+        return iso;
+    }
+
+    private static String tail(List<String> lines) {
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+    }
+}
