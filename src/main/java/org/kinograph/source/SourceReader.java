@@ -69,9 +69,16 @@ public final class SourceReader {
             throw new SourceException("empty file");
         }
         Decoded decoded = decode(bytes);
-        checkText(decoded.text);
-        return new Source(file.toAbsolutePath().normalize(), sha256(bytes), decoded.charset,
-                bytes.length, decoded.text);
+        String text = withoutLeadingBoms(decoded.text);
+        checkText(text);
+        return new Source(file.toAbsolutePath().normalize(), sha256(bytes), decoded.charset, bytes.length, text);
+    }
+
+    /** A byte order mark written twice (a file saved again with one) leaves U+FEFF at the start: it goes too. */
+    private static String withoutLeadingBoms(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\uFEFF') i++;
+        return text.substring(i);
     }
 
     private byte[] readBytes(Path file) throws SourceException {

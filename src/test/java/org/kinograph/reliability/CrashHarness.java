@@ -87,8 +87,11 @@ public final class CrashHarness {
         JsonObject out = new JsonObject();
         out.put("trial", n);
         List<String> problems = new ArrayList<>();
-        boolean ok = crash(store, KillPlan.random(r, documents), "first", out, problems);
-        if (ok && r.nextInt(4) == 0) ok = crash(store, KillPlan.random(r, documents), "second", out, problems);
+        int[] absent = new int[1];
+        boolean ok = crash(store, KillPlan.random(r, documents), "first", out, problems, absent);
+        if (ok && r.nextInt(4) == 0 && absent[0] > 2) {
+            ok = crash(store, KillPlan.random(r, absent[0]), "second", out, problems, absent); // within what is left
+        }
         if (ok) ok = finish(store, out, problems);
         JsonArray p = new JsonArray();
         problems.forEach(p::add);
@@ -97,8 +100,11 @@ public final class CrashHarness {
         return out;
     }
 
-    /** Kills an ingest as planned, reopens the store and judges it. @return false when the store is damaged */
-    private boolean crash(Path store, KillPlan plan, String which, JsonObject out, List<String> problems) {
+    /**
+     * Kills an ingest as planned, reopens the store and judges it; {@code absent[0]} gets the
+     * number of documents not stored. @return false when the store is damaged
+     */
+    private boolean crash(Path store, KillPlan plan, String which, JsonObject out, List<String> problems, int[] absent) {
         IngestProcess.Ended run = IngestProcess.run(store, corpus, plan, 600);
         JsonObject kill = new JsonObject();
         kill.put("plan", plan.toString());
@@ -118,6 +124,7 @@ public final class CrashHarness {
         DocumentSlices.Verdict v = slices.judge(after);
         kill.put("present", v.present());
         kill.put("absent", v.absent());
+        absent[0] = v.absent();
         v.problems().stream().limit(20).forEach(p -> problems.add(which + " kill: " + p));
         if (v.present() < run.documentsWritten()) {
             problems.add(which + " kill: " + run.documentsWritten() + " documents were reported written, " + v.present() + " are stored");

@@ -63,7 +63,8 @@ public final class IngestProcess {
                 throw new AssertionError("ingest did not end within " + timeoutSeconds + " s: " + reader.lines);
             }
             reader.join();
-            return new Ended(p.exitValue(), killedAt >= 0, killedAt, reader.ok, List.copyOf(reader.lines));
+            boolean killed = killedAt >= 0 && p.exitValue() != 0; // exit 0: it ended just before the kill landed
+            return new Ended(p.exitValue(), killed, killed ? killedAt : -1, reader.ok, List.copyOf(reader.lines));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

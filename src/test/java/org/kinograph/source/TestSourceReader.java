@@ -224,4 +224,12 @@ public class TestSourceReader {
         assertThatThrownBy(() -> reader.read(fifo)).isInstanceOf(SourceException.class)
                 .hasMessageContaining("not a regular file");
     }
+
+    @Test
+    void aByteOrderMarkWrittenTwiceIsDroppedAndOnlyOneIsEmpty() throws Exception {
+        Path twice = write("twice.txt", concat(bytes(0xFF, 0xFE, 0xFF, 0xFE), "A\n".getBytes(StandardCharsets.UTF_16LE)));
+        assertThat(reader.read(twice).text()).isEqualTo("A\n");
+        Path only = write("only.txt", bytes(0xFF, 0xFE, 0xFF, 0xFE)); // a fuzzing finding
+        assertThatThrownBy(() -> reader.read(only)).isInstanceOf(SourceException.class).hasMessage("empty file");
+    }
 }
