@@ -105,7 +105,8 @@ final class FilmFacts {
     private List<Role> roles(List<String> cast, Pick pick) {
         List<Role> out = new ArrayList<>();
         for (int i = 0; i < cast.size(); i++) {
-            out.add(new Role(cast.get(i), characters.get(i), description(i, pick)));
+            String description = description(i, pick); // may give the character a relative's family name
+            out.add(new Role(cast.get(i), characters.get(i), description));
         }
         return out;
     }

@@ -35,14 +35,14 @@ public final class StoreFilms {
     /** @return the store's films, in IRI order. */
     public static List<Film> read(KinographStore store, Ids ids) {
         return store.dataset().calculateRead(() -> {
-            Map<String, Builder> films = new java.util.TreeMap<>();
+            Map<String, FilmBuilder> films = new java.util.TreeMap<>();
             each(store, TITLES, s -> builder(films, s).titles.add(s.getLiteral("v").getLexicalForm()));
             each(store, DATES, s -> TargetReader.year(s.getLiteral("v").getLexicalForm()).ifPresent(builder(films, s).years::add));
             each(store, DURATIONS, s -> minutes(s.getLiteral("v").getLexicalForm()).ifPresent(m -> builder(films, s).minutes = m));
             each(store, String.format(PEOPLE, "schema:director"), s -> person(builder(films, s).directors, s));
             each(store, String.format(PEOPLE, "schema:actor"), s -> person(builder(films, s).cast, s));
             List<Film> out = new ArrayList<>();
-            for (Builder b : films.values()) if (!b.titles.isEmpty()) out.add(b.film(ids));
+            for (FilmBuilder b : films.values()) if (!b.titles.isEmpty()) out.add(film(b, ids));
             return out;
         });
     }
@@ -54,8 +54,8 @@ public final class StoreFilms {
         }
     }
 
-    private static Builder builder(Map<String, Builder> films, QuerySolution s) {
-        return films.computeIfAbsent(s.getResource("film").getURI(), Builder::new);
+    private static FilmBuilder builder(Map<String, FilmBuilder> films, QuerySolution s) {
+        return films.computeIfAbsent(s.getResource("film").getURI(), FilmBuilder::new);
     }
 
     private static void person(Map<String, Set<String>> people, QuerySolution s) {
@@ -72,38 +72,20 @@ public final class StoreFilms {
         }
     }
 
-    private static final class Builder {
-        final String iri;
-        final Set<String> titles = new LinkedHashSet<>();
-        final Set<Integer> years = new LinkedHashSet<>();
-        final Map<String, Set<String>> directors = new LinkedHashMap<>();
-        final Map<String, Set<String>> cast = new LinkedHashMap<>();
-        Integer minutes;
+    /** @return the film, its year taken from its IRI when the documents gave none. */
+    private static Film film(FilmBuilder b, Ids ids) {
+        Set<Integer> y = new LinkedHashSet<>(b.years);
+        if (y.isEmpty()) yearOfIri(b, ids).ifPresent(y::add);
+        return b.build(y);
+    }
 
-        Builder(String iri) {
-            this.iri = iri;
+    /** The year in the film's IRI, when the IRI is the one minted for one of its titles and that year. */
+    private static java.util.Optional<Integer> yearOfIri(FilmBuilder b, Ids ids) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-(\\d{4})$").matcher(b.iri);
+        if (!m.find()) return java.util.Optional.empty();
+        for (String t : b.titles) {
+            if (ids.film(t, m.group(1)).getURI().equals(b.iri)) return java.util.Optional.of(Integer.valueOf(m.group(1)));
         }
-
-        Film film(Ids ids) {
-            Set<Integer> y = new LinkedHashSet<>(years);
-            if (y.isEmpty()) yearOfIri(ids).ifPresent(y::add);
-            return new Film(iri, List.copyOf(titles), y, people(directors), people(cast), minutes);
-        }
-
-        /** The year in the film's IRI, when the IRI is the one minted for one of its titles and that year. */
-        private java.util.Optional<Integer> yearOfIri(Ids ids) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("-(\\d{4})$").matcher(iri);
-            if (!m.find()) return java.util.Optional.empty();
-            for (String t : titles) {
-                if (ids.film(t, m.group(1)).getURI().equals(iri)) return java.util.Optional.of(Integer.valueOf(m.group(1)));
-            }
-            return java.util.Optional.empty();
-        }
-
-        private static List<Person> people(Map<String, Set<String>> m) {
-            List<Person> out = new ArrayList<>();
-            m.forEach((id, names) -> out.add(new Person(id, List.copyOf(names))));
-            return out;
-        }
+        return java.util.Optional.empty();
     }
 }

@@ -71,8 +71,8 @@ public final class TargetReader {
     }
 
     private List<Film> details(List<String> films) {
-        Map<String, Builder> byIri = new LinkedHashMap<>();
-        if (films != null) films.forEach(f -> byIri.put(f, new Builder(f)));
+        Map<String, FilmBuilder> byIri = new LinkedHashMap<>();
+        if (films != null) films.forEach(f -> byIri.put(f, new FilmBuilder(f)));
         for (QuerySolution s : service.select(queries.values("film.title", films))) {
             builder(byIri, s).titles.add(text(s.get("v")));
         }
@@ -80,19 +80,19 @@ public final class TargetReader {
         optional("film.duration", films, byIri, (b, v) -> minutes(v).ifPresent(m -> b.minutes = m));
         people("film.director", films, byIri, true);
         people("film.cast", films, byIri, false);
-        return byIri.values().stream().filter(b -> !b.titles.isEmpty()).map(Builder::film).toList();
+        return byIri.values().stream().filter(b -> !b.titles.isEmpty()).map(FilmBuilder::build).toList();
     }
 
-    private void optional(String key, List<String> films, Map<String, Builder> byIri,
-            java.util.function.BiConsumer<Builder, String> add) {
+    private void optional(String key, List<String> films, Map<String, FilmBuilder> byIri,
+            java.util.function.BiConsumer<FilmBuilder, String> add) {
         if (profile.pattern(key).isEmpty()) return;
         for (QuerySolution s : service.select(queries.values(key, films))) add.accept(builder(byIri, s), text(s.get("v")));
     }
 
-    private void people(String key, List<String> films, Map<String, Builder> byIri, boolean directors) {
+    private void people(String key, List<String> films, Map<String, FilmBuilder> byIri, boolean directors) {
         if (profile.pattern(key).isEmpty()) return;
         for (QuerySolution s : service.select(queries.people(key, films))) {
-            Builder b = builder(byIri, s);
+            FilmBuilder b = builder(byIri, s);
             Map<String, Set<String>> people = directors ? b.directors : b.cast;
             RDFNode p = s.get("person");
             String id = p.isURIResource() ? p.asResource().getURI() : "literal:" + text(p);
@@ -102,9 +102,9 @@ public final class TargetReader {
         }
     }
 
-    private static Builder builder(Map<String, Builder> byIri, QuerySolution s) {
+    private static FilmBuilder builder(Map<String, FilmBuilder> byIri, QuerySolution s) {
         String iri = s.getResource("film").getURI();
-        return byIri.computeIfAbsent(iri, Builder::new);
+        return byIri.computeIfAbsent(iri, FilmBuilder::new);
     }
 
     private static String text(RDFNode n) {
@@ -127,26 +127,4 @@ public final class TargetReader {
         }
     }
 
-    private static final class Builder {
-        final String iri;
-        final Set<String> titles = new LinkedHashSet<>();
-        final Set<Integer> years = new LinkedHashSet<>();
-        final Map<String, Set<String>> directors = new LinkedHashMap<>();
-        final Map<String, Set<String>> cast = new LinkedHashMap<>();
-        Integer minutes;
-
-        Builder(String iri) {
-            this.iri = iri;
-        }
-
-        Film film() {
-            return new Film(iri, List.copyOf(titles), Set.copyOf(years), people(directors), people(cast), minutes);
-        }
-
-        private static List<Person> people(Map<String, Set<String>> m) {
-            List<Person> out = new ArrayList<>();
-            m.forEach((id, names) -> out.add(new Person(id.startsWith("literal:") ? null : id, List.copyOf(names))));
-            return out;
-        }
-    }
 }

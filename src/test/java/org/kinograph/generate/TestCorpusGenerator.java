@@ -96,6 +96,30 @@ public class TestCorpusGenerator {
     }
 
     @Test
+    void aCharactersRelativesShareTheFamilyName() {
+        List<String> cast = List.of("Ann Able", "Ben Baker", "Cy Cole", "Di Dunn", "Ed Eves", "Flo Fenn", "Gus Gale",
+                "Hal Hart");
+        FilmPool.Film film = new FilmPool.Film("x:1", "Winter Harbour", 2010, List.of(), cast, List.of());
+        int relatives = 0;
+        for (long seed = 0; seed < 50; seed++) {
+            FilmFacts f = new FilmFacts(film, new Pick(seed));
+            for (FilmFacts.Role r : f.roles) {
+                String kin = Words.KIN.stream().filter(k -> r.description().endsWith("'s " + k)).findFirst().orElse(null);
+                if (kin == null) continue;
+                String given = r.description().substring(0, r.description().indexOf("'s "));
+                String relative = f.characters.stream().filter(c -> c.startsWith(given + " ")).findFirst().orElseThrow();
+                assertThat(family(r.character())).as(r + " and " + relative).isEqualTo(family(relative));
+                relatives++;
+            }
+        }
+        assertThat(relatives).isGreaterThan(20);
+    }
+
+    private static String family(String name) {
+        return name.substring(name.indexOf(' ') + 1);
+    }
+
+    @Test
     void documentsAreGeneratedInOrderAndNeverTwice() {
         List<Document> small = list(CorpusGenerator.documents(30, 11, FilmPool.builtIn()));
         List<Document> large = list(CorpusGenerator.documents(400, 11, FilmPool.builtIn()));
