@@ -23,8 +23,9 @@ import org.kinograph.vocab.Ids;
  * cores), and write to the store: in one transaction per document, so that a document that fails
  * leaves the store as it was; or, into an empty store, through Jena's bulk loader. Each document has
  * a time budget and a size limit ({@link Limits}): reading and mapping run on a worker thread, and a
- * document that takes longer is reported as failed, with nothing written. After the documents of a
- * run are written, entity resolution runs over the whole store.
+ * document that takes longer is reported as failed, with nothing written. The budget starts with
+ * the document: the JVM's one-time start-up of the mapping code is done before, outside any budget.
+ * After the documents of a run are written, entity resolution runs over the whole store.
  */
 public final class Ingester {
 
@@ -171,6 +172,8 @@ public final class Ingester {
                 return new Prepared(doc, null, List.of(), new Outcome(file, Outcome.Status.UNCHANGED, null, 0,
                         "unchanged (same content already stored)", List.of()));
             }
+            // The JVM's one-time start-up of the mapping code is no document's cost.
+            deadline += WarmUp.ensure();
             DocumentPipeline.Mapped mapped = budget.call(() -> pipelines.get().map(doc, warnings), deadline);
             if (mapped.skipped() != null) {
                 return done(Outcome.skipped(file, mapped.genre(), mapped.skipped()), warnings);
