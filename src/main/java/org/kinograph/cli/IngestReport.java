@@ -21,6 +21,7 @@ final class IngestReport implements Ingester.Listener, AutoCloseable {
     private final boolean bar;
     private ProgressBar progress;
     private boolean resolutionFailed;
+    private boolean bulk;
 
     IngestReport(PrintStream out, boolean bar) {
         this.out = out;
@@ -53,6 +54,16 @@ final class IngestReport implements Ingester.Listener, AutoCloseable {
         out.printf(Locale.ROOT, "%-9s %-22s %-13s %s  (%s)%n", o.status().name().toLowerCase(Locale.ROOT), genre,
                 triples, printable(String.valueOf(o.path())), printable(o.detail()));
         o.warnings().forEach(w -> out.println("          " + printable(w)));
+        if (progress != null && !bulk) progress.step();
+    }
+
+    @Override
+    public void bulkLoading() {
+        bulk = true;
+    }
+
+    @Override
+    public void loading(Outcome o) {
         if (progress != null) progress.step();
     }
 

@@ -54,8 +54,18 @@ public final class Ingester {
         /** Called after each file. */
         void document(Outcome outcome);
 
-        /** Called before the documents when they go into an empty store through the bulk loader. */
+        /**
+         * Called before the documents when they go into an empty store through the bulk loader. The
+         * load is one transaction: the documents' outcomes ({@link #document}) come after it is
+         * committed, and meanwhile {@link #loading} tells the progress.
+         */
         default void bulkLoading() {}
+
+        /**
+         * On the bulk path, called as each document enters the load, before anything is committed:
+         * for progress only (a crash now loses it); its outcome follows with {@link #document}.
+         */
+        default void loading(Outcome outcome) {}
 
         /** Called after entity resolution ran over the store. */
         default void resolved(Resolver.Report report) {}
@@ -112,7 +122,7 @@ public final class Ingester {
         };
         if (!files.isEmpty() && isEmpty()) {
             listener.bulkLoading();
-            BulkLoad.run(store, files, this::prepareFresh, THREADS, WINDOW, done);
+            BulkLoad.run(store, files, this::prepareFresh, THREADS, WINDOW, listener::loading, done);
         } else {
             OrderedParallel.forEach(files, this::prepare, THREADS, WINDOW, p -> done.accept(finish(p)));
         }
