@@ -13,11 +13,14 @@ import org.kinograph.vocab.Ids;
 
 /**
  * Crash safety of ingest: writes a corpus, ingests it once without interruption (the reference),
- * then, trial after trial, ingests it into a fresh store in a process killed with SIGKILL at a
- * random moment, reopens the store and judges every document (whole or absent, see
- * {@link DocumentSlices}), re-runs the same ingest to its end and compares the final store with the
- * reference. One trial in four is killed a second time while it re-runs. The moments come from a
- * seed, which the report records.
+ * then, trial after trial, ingests it in a process killed with SIGKILL at a random moment, reopens
+ * the store and judges every document (whole or absent, see {@link DocumentSlices}), re-runs the
+ * same ingest to its end and compares the final store with the reference. Odd trials start from an
+ * empty store, which ingest fills through the bulk loader in one transaction (killed at a random
+ * time of the run); even trials from a store holding the corpus's first document, which ingest
+ * fills one transaction per document (killed after a random number of documents). One trial in
+ * four is killed a second time while it re-runs. The moments come from a seed, which the report
+ * records.
  */
 public final class CrashHarness {
     private final Path work;
@@ -25,6 +28,8 @@ public final class CrashHarness {
     private final long seed;
     private final Ids ids = new Ids(Ids.DEFAULT_BASE);
     private Path corpus;
+    private Path firstFile;
+    private long referenceMillis;
     private DatasetGraph reference;
     private DocumentSlices slices;
 
@@ -67,10 +72,12 @@ public final class CrashHarness {
         corpus = work.resolve("corpus");
         List<Path> files = new CorpusGenerator(seed).write(corpus, documents).stream()
                 .map(d -> d.file().toAbsolutePath().normalize()).toList();
+        firstFile = files.get(0);
         Path clean = work.resolve("reference");
         long t0 = System.nanoTime();
         IngestProcess.Ended run = IngestProcess.run(clean, corpus, null, 600);
         long cleanMillis = (System.nanoTime() - t0) / 1_000_000;
+        referenceMillis = cleanMillis;
         if (run.exit() != 0) throw new AssertionError("the reference ingest failed (" + run.exit() + "): " + run.output());
         reference = StoreSnapshot.load(clean);
         slices = new DocumentSlices(reference, ids, files);
@@ -88,9 +95,18 @@ public final class CrashHarness {
         out.put("trial", n);
         List<String> problems = new ArrayList<>();
         int[] absent = new int[1];
-        boolean ok = crash(store, KillPlan.random(r, documents), "first", out, problems, absent);
+        boolean bulk = n % 2 == 1;
+        out.put("path", bulk ? "bulk load into an empty store" : "one transaction per document");
+        if (!bulk) {
+            IngestProcess.Ended one = IngestProcess.run(store, firstFile, null, 600);
+            if (one.exit() != 0) throw new AssertionError("ingest of the first document failed: " + one.output());
+        }
+        boolean ok = crash(store, bulk ? KillPlan.during(r, referenceMillis) : KillPlan.random(r, documents - 1),
+                "first", out, problems, absent);
         if (ok && r.nextInt(4) == 0 && absent[0] > 2) {
-            ok = crash(store, KillPlan.random(r, absent[0]), "second", out, problems, absent); // within what is left
+            // Within what is left; a store the kill left empty is bulk loaded again.
+            KillPlan again = absent[0] == documents ? KillPlan.during(r, referenceMillis) : KillPlan.random(r, absent[0]);
+            ok = crash(store, again, "second", out, problems, absent);
         }
         if (ok) ok = finish(store, out, problems);
         JsonArray p = new JsonArray();

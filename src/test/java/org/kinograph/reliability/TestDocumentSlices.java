@@ -11,16 +11,22 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kinograph.genre.GenreRegistry;
 import org.kinograph.ingest.Ingester;
+import org.kinograph.resolve.Rewriter;
 import org.kinograph.store.KinographStore;
+import org.kinograph.testing.Graphs;
 import org.kinograph.vocab.Ids;
 import org.kinograph.vocab.KINO;
 
-/** The crash harness's judge finds a document stored by halves, a stray quad and a lone agent. */
+/**
+ * The crash harness's judge finds a document stored by halves, a stray quad and a lone agent, and
+ * takes documents that entity resolution has not rewritten yet for whole.
+ */
 public class TestDocumentSlices {
     @TempDir
     Path tmp;
@@ -30,8 +36,12 @@ public class TestDocumentSlices {
     private DocumentSlices slices;
     private List<Path> files;
 
+    private String epochBefore;
+
     @BeforeEach
     void reference() {
+        epochBefore = System.getProperty("kinograph.sourceDateEpoch");
+        System.setProperty("kinograph.sourceDateEpoch", "1700000000"); // stores written apart compare equal
         files = new CorpusGenerator(11).write(tmp.resolve("corpus"), 6).stream()
                 .map(d -> d.file().toAbsolutePath().normalize()).toList();
         try (KinographStore s = KinographStore.open(tmp.resolve("store"), IDS)) {
@@ -39,6 +49,12 @@ public class TestDocumentSlices {
         }
         reference = StoreSnapshot.load(tmp.resolve("store"));
         slices = new DocumentSlices(reference, IDS, files);
+    }
+
+    @AfterEach
+    void epoch() {
+        if (epochBefore == null) System.clearProperty("kinograph.sourceDateEpoch");
+        else System.setProperty("kinograph.sourceDateEpoch", epochBefore);
     }
 
     private DatasetGraph copy() {
@@ -51,6 +67,22 @@ public class TestDocumentSlices {
     void theReferenceIsWholeAndAnEmptyStoreIsAbsent() {
         assertThat(slices.judge(reference)).isEqualTo(new DocumentSlices.Verdict(6, 0, List.of()));
         assertThat(slices.judge(DatasetGraphFactory.createTxnMem())).isEqualTo(new DocumentSlices.Verdict(0, 6, List.of()));
+    }
+
+    @Test
+    void documentsNotYetResolvedOrRewrittenByResolutionAreWhole() {
+        // What a crash after the documents and before or during entity resolution leaves: marks of
+        // documents waiting, no resolution graphs, and some graphs rewritten to resolved IRIs.
+        try (KinographStore s = KinographStore.open(tmp.resolve("unresolved"), IDS)) {
+            Ingester ingester = new Ingester(s, GenreRegistry.standard(), IDS);
+            files.forEach(ingester::ingestFile);
+        }
+        DatasetGraph store = StoreSnapshot.load(tmp.resolve("unresolved"));
+        Node graph = IDS.graph(Graphs.read(files.get(0)).id());
+        Txn.executeWrite(store, () -> assertThat(Rewriter.rewrite(store, graph,
+                n -> n.isURI() && n.getURI().contains("/film/") ? NodeFactory.createURI(n.getURI() + "-merged") : n)).isTrue());
+        assertThat(StoreSnapshot.quads(store)).anySatisfy(q -> assertThat(q.getPredicate()).isEqualTo(KINO.resolutionPending));
+        assertThat(slices.judge(store)).isEqualTo(new DocumentSlices.Verdict(6, 0, List.of()));
     }
 
     @Test
