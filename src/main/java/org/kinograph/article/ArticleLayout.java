@@ -18,7 +18,7 @@ final class ArticleLayout {
     private static final Pattern HEADING = Pattern.compile("^(={2,6})\\s*(.+?)\\s*\\1\\s*$");
     private static final Pattern INFOBOX = Pattern.compile("^\\s*[-*]\\s*([^:\\n]{1,40}?)\\s*:(.*)$");
 
-    /** A line of the infobox: key and (possibly lost) value. */
+    /** A line of the infobox: key (never null) and (possibly lost) value. */
     record InfoboxLine(Value key, Value value) {}
 
     /** A section: its heading path (outermost first), and its text up to the next heading. */
@@ -83,9 +83,9 @@ final class ArticleLayout {
             Matcher m = INFOBOX.matcher(line(lines, j));
             if (!m.matches()) break;
             int off = lines.get(j)[0];
-            infobox.add(new InfoboxLine(Value.of(text, off + m.start(1), off + m.end(1)),
-                    Value.of(text, off + m.start(2), off + m.end(2))));
-            j++;
+            Value key = Value.of(text, off + m.start(1), off + m.end(1));
+            if (key != null) infobox.add(new InfoboxLine(key, Value.of(text, off + m.start(2), off + m.end(2))));
+            j++; // a line whose key was lost ("- : value") says nothing, but the infobox goes on
         }
         return infobox.isEmpty() ? i : skipBlank(lines, j);
     }

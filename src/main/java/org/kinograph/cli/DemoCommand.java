@@ -37,6 +37,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = corpus != null ? corpus : home().resolve("examples/corpus");
         if (!Files.isDirectory(dir)) throw new UsageException("no example corpus at " + dir);
+        serve.options(); // a usage error (e.g. a public --host without --public) before the ingest, not after
         try (KinographStore s = store.openOrCreate(); IngestReport report = new IngestReport(System.out, false)) {
             List<Outcome> outcomes = new Ingester(s, GenreRegistry.standard(), store.ids()).ingest(List.of(dir), report);
             report.summary(outcomes, s.location());

@@ -21,6 +21,7 @@ final class IngestReport implements Ingester.Listener, AutoCloseable {
     private final boolean bar;
     private ProgressBar progress;
     private boolean resolutionFailed;
+    private boolean bulk;
 
     IngestReport(PrintStream out, boolean bar) {
         this.out = out;
@@ -51,8 +52,18 @@ final class IngestReport implements Ingester.Listener, AutoCloseable {
         String genre = o.genre() == null ? "-" : o.genre();
         String triples = o.status() == Outcome.Status.OK ? o.triples() + " triples" : "";
         out.printf(Locale.ROOT, "%-9s %-22s %-13s %s  (%s)%n", o.status().name().toLowerCase(Locale.ROOT), genre,
-                triples, o.path(), o.detail());
-        o.warnings().forEach(w -> out.println("          " + w));
+                triples, printable(String.valueOf(o.path())), printable(o.detail()));
+        o.warnings().forEach(w -> out.println("          " + printable(w)));
+        if (progress != null && !bulk) progress.step();
+    }
+
+    @Override
+    public void bulkLoading() {
+        bulk = true;
+    }
+
+    @Override
+    public void loading(Outcome o) {
         if (progress != null) progress.step();
     }
 
@@ -79,6 +90,23 @@ final class IngestReport implements Ingester.Listener, AutoCloseable {
             progress.close();
             progress = null;
         }
+    }
+
+    /** @return the text with control characters escaped ("\\n", "\\u0007"), so that one document is one line. */
+    static String printable(String s) {
+        if (s == null || s.codePoints().noneMatch(IngestReport::isControl)) return s;
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        s.codePoints().forEach(c -> {
+            if (c == '\n') b.append("\\n");
+            else if (c == '\t') b.append("\\t");
+            else if (isControl(c)) b.append(String.format(Locale.ROOT, "\\u%04x", c));
+            else b.appendCodePoint(c);
+        });
+        return b.toString();
+    }
+
+    private static boolean isControl(int c) {
+        return Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
     }
 
     void summary(List<Outcome> outcomes, Path store) {

@@ -11,8 +11,12 @@ final class ServeOptions {
     int port;
 
     @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all, with --public).")
     String host;
+
+    @Option(names = "--public", description = "Allow a --host that other machines can reach (0.0.0.0, a network "
+            + "address): the endpoint is then open to the network.")
+    boolean allowPublic;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
@@ -40,6 +44,19 @@ final class ServeOptions {
         if (passwordFile != null && !java.nio.file.Files.isReadable(passwordFile)) {
             throw new UsageException("cannot read password file " + passwordFile);
         }
-        return new KinographServer.Options(host, port, timeout, maxResults, update ? passwordFile : null);
+        if (!allowPublic && !isLoopback(host)) {
+            throw new UsageException("--host " + host + " can be reached from other machines; add --public to serve to "
+                    + "the network (the default, 127.0.0.1, is this machine only)");
+        }
+        return new KinographServer.Options(host, port, timeout, maxResults, update ? passwordFile : null, allowPublic,
+                KinographServer.Limits.DEFAULT);
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            throw new UsageException("unknown --host " + host);
+        }
     }
 }

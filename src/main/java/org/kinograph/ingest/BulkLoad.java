@@ -1,6 +1,7 @@
 package org.kinograph.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,8 @@ import org.kinograph.store.KinographStore;
  * their quads (document graph, meta graph, mention records) into one {@link DataLoader} run, in
  * file order, with only a bounded window of documents in memory. A second file with the same
  * bytes as an earlier one adds only its path, as a per-document write would. The whole load is
- * one operation: it is for a store that holds nothing yet (a failed load leaves a store to delete).
+ * one transaction, for a store that holds nothing yet: a failed or killed load leaves the store
+ * empty, so each document's outcome is handed on only once the load is committed.
  */
 final class BulkLoad {
     private static final MonitorOutput SILENT = (fmt, args) -> {};
@@ -34,23 +36,30 @@ final class BulkLoad {
      * @param prepare reads and maps one file (pure; runs on worker threads)
      * @param threads worker threads
      * @param window  documents mapped ahead of the loader, at most
-     * @param done    receives each file's outcome, in order
+     * @param loading receives each file's outcome as it enters the load, in order (not committed yet)
+     * @param done    receives each file's outcome, in order, once the load is committed
      */
     static void run(KinographStore store, List<Path> files, Function<Path, Ingester.Prepared> prepare, int threads,
-            int window, Consumer<Outcome> done) {
+            int window, Consumer<Outcome> loading, Consumer<Outcome> done) {
         DataLoader loader = LoaderFactory.parallelLoader(store.dataset().asDatasetGraph(), SILENT);
+        List<Outcome> outcomes = new ArrayList<>();
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
             stream.start();
             Set<String> stored = new HashSet<>();
-            OrderedParallel.forEach(files, prepare, threads, window, p -> done.accept(load(p, stream, stored)));
+            OrderedParallel.forEach(files, prepare, threads, window, p -> {
+                Outcome o = load(p, stream, stored);
+                outcomes.add(o);
+                loading.accept(o);
+            });
             stream.finish();
             loader.finishBulk();
         } catch (RuntimeException | Error e) {
             loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
             throw e;
         }
+        outcomes.forEach(done);
     }
 
     private static Outcome load(Ingester.Prepared p, StreamRDF stream, Set<String> stored) {

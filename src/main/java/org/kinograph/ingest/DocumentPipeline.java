@@ -34,6 +34,13 @@ public final class DocumentPipeline {
      */
     public record Mapped(String genre, List<Quad> document, List<Quad> meta, long triples, String skipped) {}
 
+    /**
+     * The most quads (triples and reifier statements) one document may produce; a document about
+     * films produces a few thousand. More fails the document ({@link #map} throws) before it fills
+     * the memory or a transaction.
+     */
+    public static final int MAX_QUADS = 200_000;
+
     private final GenreRegistry genres;
     private final Ids ids;
     private final DocumentMapper mapper;
@@ -53,6 +60,8 @@ public final class DocumentPipeline {
      * @param doc    the document
      * @param errors where problems with its values are reported
      * @return its quads, or the reason it has none
+     * @throws RuntimeException when the document produces more than {@link #MAX_QUADS} quads (its
+     *         message says so)
      */
     public Mapped map(Source doc, ErrorHandler errors) {
         Instant started = MetaGraph.now();
@@ -66,7 +75,7 @@ public final class DocumentPipeline {
         if (parsed.films().isEmpty()) {
             return new Mapped(genre, List.of(), List.of(), 0, "no film: " + parsed.noFilmReason());
         }
-        QuadCollector quads = new QuadCollector();
+        QuadCollector quads = new QuadCollector(MAX_QUADS);
         Provenance prov = new Provenance(ids, doc, quads);
         prov.start();
         mapper.map(parsed, doc.id(), prov, new DocumentErrors(doc, errors));

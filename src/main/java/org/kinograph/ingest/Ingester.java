@@ -1,9 +1,11 @@
 package org.kinograph.ingest;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.concurrent.ExecutionException;
 
 import org.kinograph.genre.ErrorHandler;
 import org.kinograph.genre.GenreRegistry;
@@ -19,10 +21,30 @@ import org.kinograph.vocab.Ids;
 /**
  * Runs files through the pipeline: read, detect the genre, parse, map, add provenance (on all
  * cores), and write to the store: in one transaction per document, so that a document that fails
- * leaves the store as it was; or, into an empty store, through Jena's bulk loader. After the
- * documents of a run are written, entity resolution runs over the whole store.
+ * leaves the store as it was; or, into an empty store, through Jena's bulk loader. Each document has
+ * a time budget and a size limit ({@link Limits}): reading and mapping run on a worker thread, and a
+ * document that takes longer is reported as failed, with nothing written. The budget starts with
+ * the document: the JVM's one-time start-up of the mapping code is done before, outside any budget.
+ * After the documents of a run are written, entity resolution runs over the whole store.
  */
 public final class Ingester {
+
+    /**
+     * What one document may cost.
+     *
+     * @param docTimeout the time to read, detect, parse and map one document (not counting the write)
+     * @param maxBytes   the largest file read, in bytes
+     */
+    public record Limits(Duration docTimeout, long maxBytes) {
+        /** The defaults: 10 seconds and {@link SourceReader#DEFAULT_MAX_BYTES}. */
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), SourceReader.DEFAULT_MAX_BYTES);
+
+        /** Checks the ranges. */
+        public Limits {
+            if (docTimeout.isNegative() || docTimeout.isZero()) throw new IllegalArgumentException("time budget must be positive");
+            if (maxBytes < 1 || maxBytes > SourceReader.MAX_MAX_BYTES) throw new IllegalArgumentException("size limit out of range");
+        }
+    }
 
     /** Receives progress: the number of files, then one outcome per file. */
     public interface Listener {
@@ -32,8 +54,18 @@ public final class Ingester {
         /** Called after each file. */
         void document(Outcome outcome);
 
-        /** Called before the documents when they go into an empty store through the bulk loader. */
+        /**
+         * Called before the documents when they go into an empty store through the bulk loader. The
+         * load is one transaction: the documents' outcomes ({@link #document}) come after it is
+         * committed, and meanwhile {@link #loading} tells the progress.
+         */
         default void bulkLoading() {}
+
+        /**
+         * On the bulk path, called as each document enters the load, before anything is committed:
+         * for progress only (a crash now loses it); its outcome follows with {@link #document}.
+         */
+        default void loading(Outcome outcome) {}
 
         /** Called after entity resolution ran over the store. */
         default void resolved(Resolver.Report report) {}
@@ -48,15 +80,23 @@ public final class Ingester {
     static final int WINDOW = 4 * THREADS + 4;
 
     private final KinographStore store;
-    private final SourceReader reader = new SourceReader();
+    private final SourceReader reader;
     private final ThreadLocal<DocumentPipeline> pipelines;
     private final StoreResolver resolver;
+    private final TimeBudget budget;
 
     /** @param store the store; @param genres the registered genres; @param ids IRI minting */
     public Ingester(KinographStore store, GenreRegistry genres, Ids ids) {
+        this(store, genres, ids, Limits.DEFAULT);
+    }
+
+    /** @param store the store; @param genres the registered genres; @param ids IRI minting; @param limits per document */
+    public Ingester(KinographStore store, GenreRegistry genres, Ids ids, Limits limits) {
         this.store = store;
         this.pipelines = ThreadLocal.withInitial(() -> new DocumentPipeline(genres, ids));
         this.resolver = new StoreResolver(ids);
+        this.reader = new SourceReader(limits.maxBytes());
+        this.budget = new TimeBudget(limits.docTimeout());
     }
 
     /**
@@ -82,7 +122,7 @@ public final class Ingester {
         };
         if (!files.isEmpty() && isEmpty()) {
             listener.bulkLoading();
-            BulkLoad.run(store, files, this::prepareFresh, THREADS, WINDOW, done);
+            BulkLoad.run(store, files, this::prepareFresh, THREADS, WINDOW, listener::loading, done);
         } else {
             OrderedParallel.forEach(files, this::prepare, THREADS, WINDOW, p -> done.accept(finish(p)));
         }
@@ -132,28 +172,49 @@ public final class Ingester {
         return prepare(file, false);
     }
 
+    /** Reads and maps within the document's time budget; every problem becomes the outcome. */
     private Prepared prepare(Path file, boolean checkStore) {
-        Source doc;
-        try {
-            doc = reader.read(file);
-        } catch (SourceException e) {
-            return new Prepared(null, null, List.of(), Outcome.skipped(file, null, e.getMessage()));
-        }
+        long deadline = budget.deadline();
         Collected warnings = new Collected();
         try {
+            Source doc = budget.call(() -> reader.read(file), deadline);
             if (checkStore && store.status(doc) == KinographStore.Change.UNCHANGED) {
                 return new Prepared(doc, null, List.of(), new Outcome(file, Outcome.Status.UNCHANGED, null, 0,
                         "unchanged (same content already stored)", List.of()));
             }
-            DocumentPipeline.Mapped mapped = pipelines.get().map(doc, warnings);
+            // The JVM's one-time start-up of the mapping code is no document's cost.
+            deadline += WarmUp.ensure();
+            DocumentPipeline.Mapped mapped = budget.call(() -> pipelines.get().map(doc, warnings), deadline);
             if (mapped.skipped() != null) {
-                return new Prepared(doc, null, warnings.lines, Outcome.skipped(file, mapped.genre(), mapped.skipped()));
+                return done(Outcome.skipped(file, mapped.genre(), mapped.skipped()), warnings);
             }
-            return new Prepared(doc, mapped, warnings.lines, null);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Prepared(doc, null, warnings.lines,
-                    Outcome.failed(file, null, "internal error: " + e, warnings.lines));
+            return new Prepared(doc, mapped, warnings.lines(), null);
+        } catch (TimeBudget.Exceeded e) {
+            return done(Outcome.failed(file, null, "took longer than " + seconds(budget.limit())
+                    + " to read and map (the time budget per document); nothing written", warnings.lines()), warnings);
+        } catch (ExecutionException e) {
+            return done(failure(file, e.getCause(), warnings), warnings);
+        } catch (RuntimeException e) {
+            return done(Outcome.failed(file, null, "internal error: " + e, warnings.lines()), warnings);
         }
+    }
+
+    private static Prepared done(Outcome outcome, Collected warnings) {
+        return new Prepared(null, null, warnings.lines(), outcome);
+    }
+
+    /** The outcome of a document whose reading or mapping threw. */
+    private static Outcome failure(Path file, Throwable cause, Collected warnings) {
+        if (cause instanceof SourceException) return Outcome.skipped(file, null, cause.getMessage());
+        String why = cause instanceof QuadCollector.TooManyQuads ? cause.getMessage() + "; nothing written"
+                : cause instanceof StackOverflowError ? "internal error: nesting too deep (stack overflow); nothing written"
+                : cause instanceof OutOfMemoryError ? "out of memory while reading and mapping; nothing written"
+                : "internal error: " + cause;
+        return Outcome.failed(file, null, why, warnings.lines());
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     /** Writes a prepared document in its own transaction (on the calling thread). Never throws. */
@@ -177,18 +238,22 @@ public final class Ingester {
         return new Outcome(doc.path(), status, mapped.genre(), mapped.triples(), detail, warnings);
     }
 
-    /** Collects a document's warnings as printable lines. */
+    /** Collects a document's warnings as printable lines (from the worker; read by the caller). */
     private static final class Collected implements ErrorHandler {
-        final List<String> lines = new ArrayList<>();
+        private final List<String> lines = new ArrayList<>();
 
         @Override
-        public void warning(String document, long line, long column, String message) {
+        public synchronized void warning(String document, long line, long column, String message) {
             lines.add(String.format("%s:%d:%d: warning: %s", document, line, column, message));
         }
 
         @Override
-        public void error(String document, long line, long column, String message) {
+        public synchronized void error(String document, long line, long column, String message) {
             lines.add(String.format("%s:%d:%d: error: %s", document, line, column, message));
+        }
+
+        synchronized List<String> lines() {
+            return List.copyOf(lines);
         }
     }
 }

@@ -9,21 +9,40 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 
-/** The end of a document's stream: keeps its quads (once each) until the store's transaction. */
+/**
+ * The end of a document's stream: keeps its quads (once each) until the store's transaction, and
+ * stops a document that states more than a document about films can (a giant table, a generated
+ * page) before it fills the memory or one transaction with it.
+ */
 final class QuadCollector extends StreamRDFBase {
     private final Set<Quad> quads = new LinkedHashSet<>();
+    private final int max;
+
+    /** @param max the most quads one document may produce */
+    QuadCollector(int max) {
+        this.max = max;
+    }
 
     @Override
     public void quad(Quad quad) {
-        quads.add(quad);
+        if (quads.add(quad) && quads.size() > max) throw new TooManyQuads(max);
     }
 
     @Override
     public void triple(Triple triple) {
-        quads.add(Quad.create(Quad.defaultGraphIRI, triple));
+        quad(Quad.create(Quad.defaultGraphIRI, triple));
     }
 
     List<Quad> quads() {
         return new ArrayList<>(quads);
+    }
+
+    /** A document that produced more quads than allowed. */
+    static final class TooManyQuads extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyQuads(int max) {
+            super(String.format(java.util.Locale.ROOT, "too many facts: more than %,d quads from one document", max));
+        }
     }
 }

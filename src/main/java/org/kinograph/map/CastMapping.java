@@ -18,6 +18,7 @@ final class CastMapping {
             Emitter out = base.with(c.rule(), c.confidence());
             Node actor = c.actor() == null ? null
                     : out.linkEntity(f.film(), SCHEMA.actor, "person", SCHEMA.Person, c.actor());
+            if (actor == null && c.character() == null) continue; // an actor with no letter or digit in the name, and no role
             String key = actor != null ? c.actor().text() : "character " + c.character().text();
             Node role = Ids.child(f.film(), "role", key);
             var evidence = c.actor() != null ? c.actor() : c.character();

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.kinograph.model.AccoladeEntry;
 import org.kinograph.model.Value;
+import org.kinograph.text.Anchored;
 
 /**
  * Awards a sentence claims: "won the Hochi Film Award for Best Actress for Aya Kondo" (award,
@@ -104,8 +105,8 @@ public final class AwardClaims {
 
     /** @return the capitalised run in {@code [from, to)} after articles ("the Golden Lion " → "Golden Lion"). */
     private static Value runBefore(Value s, int from, int to) {
-        Matcher art = ARTICLE.matcher(s.text());
-        int start = art.find(from) ? art.end() : from;
+        Matcher art = Anchored.at(ARTICLE, s.text(), from);
+        int start = art != null ? art.end() : from;
         Value name = Names.name(s, start);
         return name == null || name.end() - s.begin() > to ? null : name;
     }

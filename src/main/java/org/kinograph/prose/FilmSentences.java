@@ -10,6 +10,7 @@ import org.kinograph.model.AdaptationEntry;
 import org.kinograph.model.CastEntry;
 import org.kinograph.model.SourceWorkEntry;
 import org.kinograph.model.Value;
+import org.kinograph.text.Anchored;
 import org.kinograph.text.CapitalRun;
 
 /**
@@ -88,8 +89,8 @@ public final class FilmSentences {
             Value actor = Names.name(text, pos);
             if (actor == null) break;
             pos = actor.end() - text.begin();
-            Matcher as = AS.matcher(text.text());
-            if (as.find(pos)) {
+            Matcher as = Anchored.at(AS, text.text(), pos);
+            if (as != null) {
                 Names.List characters = Names.list(text, as.end());
                 if (characters == null) break;
                 if (!pending.isEmpty()) {
@@ -164,8 +165,8 @@ public final class FilmSentences {
         Matcher m = FULL_TITLE.matcher(text.text());
         if (!m.find()) return basedOn;
         Value title = text.sub(m.start(2), m.end(2));
-        Matcher t = MEANS.matcher(text.text());
-        Value translation = t.find(m.end()) ? text.sub(t.start(1), t.end(1)) : null;
+        Matcher t = Anchored.at(MEANS, text.text(), m.end());
+        Value translation = t != null ? text.sub(t.start(1), t.end(1)) : null;
         if (basedOn != null) return basedOn.titled(title, translation);
         return new SourceWorkEntry(text.sub(m.start(1), m.end(1)), title, translation, null,
                 text.sub(m.start(), translation != null ? t.end() : m.end()), rule, confidence);
@@ -216,15 +217,15 @@ public final class FilmSentences {
         Value name = null;
         int after = m.end();
         if (m.group(2) == null) {
-            Matcher t = TITLED.matcher(text.text());
-            if (t.find(after)) {
+            Matcher t = Anchored.at(TITLED, text.text(), after);
+            if (t != null) {
                 name = quotedOrCapital(text, t.end());
                 if (name != null) after = name.end() - text.begin();
             }
         }
         Value author = null;
-        Matcher a = AUTHOR.matcher(text.text());
-        if (a.find(after)) author = CapitalRun.at(text, a.end());
+        Matcher a = Anchored.at(AUTHOR, text.text(), after);
+        if (a != null) author = CapitalRun.at(text, a.end());
         int end = author != null ? author.end() - text.begin() : name != null ? name.end() - text.begin() : m.end();
         return new SourceWorkEntry(kind, name, author, text.sub(m.start(), end), rule, confidence);
     }

@@ -12,6 +12,7 @@ import org.kinograph.model.Field;
 import org.kinograph.model.FilmRecord;
 import org.kinograph.model.ReleaseEntry;
 import org.kinograph.model.Value;
+import org.kinograph.text.Anchored;
 import org.kinograph.text.Dates;
 import org.kinograph.text.NameLists;
 
@@ -90,8 +91,8 @@ public final class LabelledFacts {
         for (int i = 0; i < dates.size(); i++) {
             Dates.Found d = dates.get(i);
             Value date = v.sub(d.begin(), d.end());
-            Matcher m = PAREN_COUNTRY.matcher(v.text());
-            Value place = m.find(d.end()) ? v.sub(m.start(1), m.end(1)) : null;
+            Matcher m = Anchored.at(PAREN_COUNTRY, v.text(), d.end());
+            Value place = m != null ? v.sub(m.start(1), m.end(1)) : null;
             if (i == 0) {
                 film.add(Field.RELEASE_DATE, date, rule, confidence);
             } else {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kinograph.model.Value;
+import org.kinograph.text.Anchored;
 
 /**
  * Person and character names in running text: runs of capitalised words on one line ("Aya
@@ -33,8 +34,8 @@ public final class Names {
     /** @return the name starting at the first word at or after {@code from} (relative), or null. */
     public static Value name(Value v, int from) {
         if (v == null || from > v.text().length()) return null;
-        Matcher m = AT_NAME.matcher(v.text());
-        if (!m.find(from)) return null;
+        Matcher m = Anchored.at(AT_NAME, v.text(), from);
+        if (m == null) return null;
         return trimmed(v, m.start(1), m.end(1));
     }
 
@@ -53,8 +54,8 @@ public final class Names {
 
     /** @return where the next item of a list starts after a separator at {@code pos}, or -1. */
     public static int separatorEnd(Value v, int pos) {
-        Matcher m = SEPARATOR.matcher(v.text());
-        return pos <= v.text().length() && m.find(pos) ? m.end() : -1;
+        Matcher m = Anchored.at(SEPARATOR, v.text(), pos);
+        return m != null ? m.end() : -1;
     }
 
     /** @return every name in {@code [from, to)} (relative), in order. */

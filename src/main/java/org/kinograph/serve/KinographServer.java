@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.kinograph.store.KinographStore;
 import org.kinograph.vocab.Ids;
@@ -25,7 +26,8 @@ import org.kinograph.vocab.Ids;
  * all graphs as default graph, CORS, the query UI at {@code /}, Linked Data pages at
  * {@code /id/…} and a VoID description at {@code /.well-known/void}. Read-only unless a password
  * file is given (then {@code update}, {@code data} and {@code upload} need HTTP authentication),
- * federated {@code SERVICE} off, queries cut off after a timeout and capped in size.
+ * federated {@code SERVICE} off, queries cut off after a timeout and capped in size, requests
+ * bounded ({@link Limits}); bound to this machine only unless a public address is explicitly allowed.
  */
 public final class KinographServer implements AutoCloseable {
     /** The dataset's path on the server. */
@@ -41,12 +43,34 @@ public final class KinographServer implements AutoCloseable {
      * @param passwordFile   when not null, SPARQL Update and Graph Store writes are enabled for
      *                       the users of this file (Jetty realm format: {@code user: password}),
      *                       with HTTP Basic authentication; reads stay open
+     * @param allowPublic    true to allow an address other machines can reach (otherwise only a
+     *                       loopback address is accepted)
+     * @param limits         the largest requests accepted
      */
-    public record Options(String host, int port, int timeoutSeconds, long maxResults, java.nio.file.Path passwordFile) {
+    public record Options(String host, int port, int timeoutSeconds, long maxResults, java.nio.file.Path passwordFile,
+            boolean allowPublic, Limits limits) {
+        /** Options for this machine only, with the default request limits. */
+        public Options(String host, int port, int timeoutSeconds, long maxResults, java.nio.file.Path passwordFile) {
+            this(host, port, timeoutSeconds, maxResults, passwordFile, false, Limits.DEFAULT);
+        }
+
         /** @return read-only options with the default result cap. */
         public static Options readOnly(String host, int port, int timeoutSeconds) {
             return new Options(host, port, timeoutSeconds, DEFAULT_MAX_RESULTS, null);
         }
+    }
+
+    /**
+     * The largest requests the server accepts; larger ones are refused with a 4xx status before
+     * they are read.
+     *
+     * @param maxHeaderBytes the request line and headers together (414 or 431)
+     * @param maxBodyBytes   a request body (413); a body must declare its length (411)
+     * @param maxQueryChars  a SPARQL query or update, as a parameter or as the body (413)
+     */
+    public record Limits(int maxHeaderBytes, long maxBodyBytes, int maxQueryChars) {
+        /** 16 KiB of headers, 10 MiB of body, queries of 100,000 characters. */
+        public static final Limits DEFAULT = new Limits(16 << 10, 10L << 20, 100_000);
     }
 
     /** The default result-size cap. */
@@ -71,6 +95,10 @@ public final class KinographServer implements AutoCloseable {
      * @return the running server
      */
     public static KinographServer start(KinographStore store, Ids ids, Options options) {
+        if (!isLoopback(options.host()) && !options.allowPublic()) {
+            throw new IllegalArgumentException("refusing to serve on " + options.host() + ": other machines can reach it; "
+                    + "a public address must be allowed explicitly (kinograph serve --public)");
+        }
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         configure(dsg.getContext(), options);
         FusekiServer.Builder builder = FusekiServer.create();
@@ -87,8 +115,9 @@ public final class KinographServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new VoidServlet(store.dataset(), ids))
                 .addServlet("/vocab", new OntologyServlet())
                 .addServlet("/vocab/*", new OntologyServlet())
+                .addFilter("/*", new RequestLimits(options.limits()))
                 .build();
-        bind(server, options.host());
+        bind(server, options.host(), options.limits());
         server.start();
         return new KinographServer(server, display(options.host()), ids);
     }
@@ -115,9 +144,11 @@ public final class KinographServer implements AutoCloseable {
         ctx.set(ARQ.queryTimeout, Long.toString(o.timeoutSeconds() * 1000L));
     }
 
-    private static void bind(FusekiServer server, String host) {
+    private static void bind(FusekiServer server, String host, Limits limits) {
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) sc.setHost(host);
+            HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+            if (http != null) http.getHttpConfiguration().setRequestHeaderSize(limits.maxHeaderBytes());
         }
     }
 

@@ -15,6 +15,7 @@ import org.kinograph.vocab.Prefixes;
  * piece of text from the store is escaped.
  */
 final class ResourcePage {
+    private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)https?://");
     private final String base;
     private final String localBase;
     private final Map<Node, String> names;
@@ -90,6 +91,7 @@ final class ResourcePage {
             String uri = v.getURI();
             String href = uri.startsWith(base) ? localBase + uri.substring(base.length()) : uri;
             String label = names.getOrDefault(v, Prefixes.get().shortForm(uri));
+            if (!WEB.matcher(href).lookingAt()) return "<span class=\"iri\">" + escapeHtml4(label) + "</span>"; // no javascript: links
             return "<a href=\"" + escapeHtml4(href) + "\">" + escapeHtml4(label) + "</a>";
         }
         return escapeHtml4(v.toString());

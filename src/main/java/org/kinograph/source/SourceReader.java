@@ -8,9 +8,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,20 +27,41 @@ import org.apache.commons.io.input.BOMInputStream;
 /**
  * Reads a file into a {@link Source}: hashes the raw bytes, honours a byte order mark, decodes
  * UTF-8 strictly first, then a charset the document declares, then windows-1252; refuses files
- * that are not text.
+ * that are not text, that are not regular files (pipes, devices), or that are larger than a limit
+ * (reading stops at the limit, so a file that grows while it is read cannot exhaust the memory).
  */
 public final class SourceReader {
+    /** The default size limit: 4 MiB, hundreds of times the size of a real document about a film. */
+    public static final long DEFAULT_MAX_BYTES = 4L << 20;
+    /** The largest limit that can be set (the size of one Java array). */
+    public static final long MAX_MAX_BYTES = Integer.MAX_VALUE - 16;
+
     private static final Pattern DECLARED = Pattern.compile(
             "(?:charset|encoding)\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset FALLBACK = Charset.forName("windows-1252");
     private static final double MAX_CONTROL_RATIO = 0.02;
+
+    private final long maxBytes;
+
+    /** A reader with the {@link #DEFAULT_MAX_BYTES default size limit}. */
+    public SourceReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes the largest file read, in bytes (1 to {@link #MAX_MAX_BYTES}) */
+    public SourceReader(long maxBytes) {
+        if (maxBytes < 1 || maxBytes > MAX_MAX_BYTES) {
+            throw new IllegalArgumentException("size limit out of range: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
 
     /**
      * Reads and decodes one file.
      *
      * @param file the file
      * @return the source
-     * @throws SourceException when the file is missing, unreadable, empty or not text
+     * @throws SourceException when the file is missing, unreadable, too large, empty or not text
      */
     public Source read(Path file) throws SourceException {
         byte[] bytes = readBytes(file);
@@ -46,19 +69,41 @@ public final class SourceReader {
             throw new SourceException("empty file");
         }
         Decoded decoded = decode(bytes);
-        checkText(decoded.text);
-        return new Source(file.toAbsolutePath().normalize(), sha256(bytes), decoded.charset,
-                bytes.length, decoded.text);
+        String text = withoutLeadingBoms(decoded.text);
+        checkText(text);
+        return new Source(file.toAbsolutePath().normalize(), sha256(bytes), decoded.charset, bytes.length, text);
     }
 
-    private static byte[] readBytes(Path file) throws SourceException {
+    /** A byte order mark written twice (a file saved again with one) leaves U+FEFF at the start: it goes too. */
+    private static String withoutLeadingBoms(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\uFEFF') i++;
+        return text.substring(i);
+    }
+
+    private byte[] readBytes(Path file) throws SourceException {
         try {
-            return Files.readAllBytes(file);
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                throw new SourceException(a.isDirectory() ? "a folder, not a file" : "not a regular file (a pipe, device or socket)");
+            }
+            if (a.size() > maxBytes) throw tooLarge(a.size() + " bytes");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) maxBytes + 1);
+                if (bytes.length > maxBytes) throw tooLarge("more than " + maxBytes + " bytes (it grew while read)");
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new SourceException("no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new SourceException("cannot read: permission denied", e);
         } catch (IOException | OutOfMemoryError e) {
             throw new SourceException("cannot read: " + e, e);
         }
+    }
+
+    private SourceException tooLarge(String size) {
+        return new SourceException("too large: " + size + ", the limit is " + maxBytes + " bytes");
     }
 
     private record Decoded(String text, String charset) {}

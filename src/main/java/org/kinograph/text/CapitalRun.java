@@ -27,11 +27,11 @@ public final class CapitalRun {
      */
     public static Value at(Value v, int from) {
         String text = v.text();
-        Matcher m = WORD.matcher(text);
         int pos = from;
         int start = -1;
         int end = -1;
-        while (pos < text.length() && m.find(pos)) {
+        Matcher m;
+        while (pos < text.length() && (m = Anchored.at(WORD, text, pos)) != null) {
             String w = m.group(1);
             boolean capital = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && start >= 0;
             if (!capital && (start < 0 || !JOINERS.contains(w))) break;
@@ -41,8 +41,8 @@ public final class CapitalRun {
             }
             pos = m.end();
             if (endsSentence(w)) break;
-            Matcher suffix = COMPANY_SUFFIX.matcher(text);
-            if (suffix.find(pos)) {
+            Matcher suffix = Anchored.at(COMPANY_SUFFIX, text, pos);
+            if (suffix != null) {
                 end = suffix.end();
                 break;
             }

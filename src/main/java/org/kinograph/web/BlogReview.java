@@ -25,8 +25,7 @@ public final class BlogReview implements Genre {
 
     @Override
     public GenreScore score(String text) {
-        WebPost post = WebPost.read(NAME, text);
-        WebSignals s = WebSignals.of(text, post);
+        WebSignals s = WebSignals.of(text);
         if (s.frontMatter) return new GenreScore(0.05, "YAML front matter: a static-site post, not a blog page");
         WebSignals.Tally t = new WebSignals.Tally();
         t.add(s.keywordLines > 0, 20, "category/tag lines");

@@ -62,7 +62,7 @@ final class Chrome {
             + "|buscar:?|search for:|recently viewed|zuletzt angesehen|last updated on|comments powered by \\S+"
             + "|was this review helpful\\?.*|\\d+ out of \\d+ found this helpful.*|sign in to vote\\.?"
             + "|advertisement|anzeige|publicité|werbung|sponsored|cookie.*|this site uses cookies.*)$"
-            + "|\\S*icon_\\S*|\\bUntitled-\\d", I);
+            + "|icon_|\\bUntitled-\\d", I);
 
     private static final String KEYWORD_LABELS = "categories|category|kategorien|kategorie|catégories|catégorie"
             + "|categorías|categoría|categorie|categoria|tagged as|tagged|tags|schlagwörter|schlagworte|étiquettes"
@@ -107,10 +107,23 @@ final class Chrome {
             "^(?:originally posted by|quote|zitat|reply|antworten|répondre|joined|registriert seit"
             + "|mitglied seit|re\\s*:)\\b", I);
 
+    /**
+     * The longest line that can be chrome: menus, counts, bylines and widgets are short (the real
+     * corpus's longest is under 100 characters), so longer lines are never matched against the
+     * phrase lists, which keeps a page's reading linear in its length.
+     */
+    static final int MAX_LINE = 300;
+
     private Chrome() {}
+
+    /** @return true when the line is short enough to be chrome (see {@link #MAX_LINE}). */
+    static boolean isShort(String line) {
+        return line.length() <= MAX_LINE;
+    }
 
     /** @return true when the whole (trimmed) line is site chrome of any kind, wherever it stands. */
     static boolean isChrome(String line) {
+        if (!isShort(line)) return false;
         return PAGE_EDGE.matcher(line).matches() || MEMBERS.matcher(line).matches()
                 || WELCOME.matcher(line).matches() || DOWNLOAD.matcher(line).find() || isSeoTitle(line)
                 || SITE_HEADER.matcher(line).matches() || FORUM_META.matcher(line).matches()

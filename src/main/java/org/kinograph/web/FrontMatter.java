@@ -126,6 +126,10 @@ final class FrontMatter {
      */
     static FrontMatter read(String document, Located at) throws Invalid {
         String yamlText = document.substring(at.contentBegin(), at.contentEnd());
+        if (yamlText.length() > MAX_CODE_POINTS && yamlText.codePointCount(0, yamlText.length()) > MAX_CODE_POINTS) {
+            throw new Invalid("front matter cannot be read: it is longer than " + MAX_CODE_POINTS + " code points",
+                    at.contentBegin()); // said before parsing, rather than after half a megabyte of it
+        }
         int[] utf16 = codePointOffsets(yamlText);
         Node root;
         try {

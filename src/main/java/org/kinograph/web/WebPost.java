@@ -243,7 +243,7 @@ final class WebPost {
                 chrome[i] = true;
             }
             if (!stop && !l.blank() && !chrome[i] && date == null && body.isEmpty() && paraStart < 0
-                    && isDateLine(l.text()) && words(l.text()) <= 6) {
+                    && words(l.text()) <= 6 && isDateLine(l.text())) {
                 date = value(l.begin(), l.end());
                 chrome[i] = true;
             }

@@ -2,6 +2,8 @@ package org.kinograph.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +16,6 @@ import org.kinograph.prose.FilmSentences;
  * step aside.
  */
 final class WebSignals {
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\s*---[ \\t]*\\r?\\n(?:.*\\r?\\n)*?---[ \\t]*(?:\\r?\\n|\\z)");
     private static final Pattern ARTICLE_HEADING = Pattern.compile("(?m)\\A\\s*=(?!=)[^=\\n]+=\\s*$");
     private static final Pattern FILM_WORD = Pattern.compile("(?i)\\b(?:film|films|movie|movies|cinema|kino|spielfilm"
             + "|película|pelicula|drama|anime|j-movie|k-movie|director|directed)\\b");
@@ -56,14 +57,35 @@ final class WebSignals {
     boolean articleHeading;
     boolean wikiMirror;
 
-    static WebSignals of(String raw, WebPost post) {
+    /** The signals of the last page read, kept for the other web genre scoring the same text. */
+    private static final AtomicReference<Map.Entry<String, WebSignals>> LAST = new AtomicReference<>();
+
+    /**
+     * @return the signals of a page; both web genres score every document, so the signals of the
+     *         text last asked for (the same String) are reused rather than read twice
+     */
+    static WebSignals of(String raw) {
+        Map.Entry<String, WebSignals> last = LAST.get();
+        if (last != null && last.getKey() == raw) return last.getValue();
+        WebSignals s;
+        if (frontMatter(raw)) { // both web genres step aside for a static-site post: no need to read the page
+            s = new WebSignals();
+            s.frontMatter = true;
+        } else {
+            s = of(raw, WebPost.read("web", raw));
+        }
+        LAST.set(Map.entry(raw, s));
+        return s;
+    }
+
+    private static WebSignals of(String raw, WebPost post) {
         WebSignals s = new WebSignals();
-        s.frontMatter = FRONT_MATTER.matcher(raw).lookingAt();
+        s.frontMatter = frontMatter(raw);
         s.articleHeading = ARTICLE_HEADING.matcher(raw).find();
         int captions = 0;
         for (WebPost.Line l : post.lines) {
             String t = l.text();
-            if (t.isEmpty()) continue;
+            if (t.isEmpty() || !Chrome.isShort(t)) continue; // every signal is a short line
             if (Chrome.PAGE_EDGE.matcher(t).matches()) s.pageEdges++;
             if (Chrome.MEMBERS.matcher(t).matches()) s.members++;
             if (Chrome.WELCOME.matcher(t).matches()) s.welcome++;
@@ -71,7 +93,7 @@ final class WebSignals {
             if (Chrome.SITE_HEADER.matcher(t).matches()) s.siteHeader++;
             if (Chrome.FORUM_MARKER.matcher(t).find()) s.forumMeta++;
             boolean byline = Chrome.BYLINE.matcher(t).matches();
-            if (WebPost.words(t) <= 10 && !byline && WebPost.isDateLine(t) && TIME.matcher(t).find()) s.timestamps++;
+            if (WebPost.words(t) <= 10 && !byline && TIME.matcher(t).find() && WebPost.isDateLine(t)) s.timestamps++;
             if (WIKI_CAPTION.matcher(t).matches() && !WebPost.isProse(t)) captions++;
             if (Chrome.KEYWORDS.matcher(t).matches()) s.keywordLines++;
             if (Chrome.END_OF_POST.matcher(t).matches()) s.endOfPost++;
@@ -91,6 +113,35 @@ final class WebSignals {
         while (fp.find() && n < 3) n++;
         s.firstPerson = n >= 3;
         return s;
+    }
+
+    /**
+     * @return true when the text opens (after white space) with a {@code ---} line and a later
+     *         line is {@code ---} again: YAML front matter. Read line by line (a regular expression
+     *         repeating a group per line recursed once per line and overflowed the stack).
+     */
+    static boolean frontMatter(String raw) {
+        int i = 0;
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) i++;
+        int end = fence(raw, i);
+        if (end < 0 || end == raw.length()) return false;
+        for (int line = end; line < raw.length(); ) {
+            if (fence(raw, line) >= 0) return true;
+            int nl = raw.indexOf('\n', line);
+            if (nl < 0) return false;
+            line = nl + 1;
+        }
+        return false;
+    }
+
+    /** @return where the line after a {@code ---} line starting at {@code i} begins (or the text's end), else -1. */
+    private static int fence(String raw, int i) {
+        if (!raw.startsWith("---", i)) return -1;
+        int j = i + 3;
+        while (j < raw.length() && (raw.charAt(j) == ' ' || raw.charAt(j) == '\t')) j++;
+        if (j < raw.length() && raw.charAt(j) == '\r') j++;
+        if (j == raw.length()) return j;
+        return raw.charAt(j) == '\n' ? j + 1 : -1;
     }
 
     private static boolean repeated(WebPost post) {

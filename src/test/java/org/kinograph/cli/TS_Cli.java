@@ -5,5 +5,5 @@ import org.junit.platform.suite.api.Suite;
 
 /** Command-line tests: real store on disk, real commands. */
 @Suite
-@SelectClasses({TestCli.class, TestSeedArticleAcceptance.class, TestTurtleSnapshot.class})
+@SelectClasses({TestCli.class, TestIngestLimits.class, TestServeOptions.class, TestSeedArticleAcceptance.class, TestTurtleSnapshot.class})
 public class TS_Cli {}

@@ -3,7 +3,7 @@ package org.kinograph.ingest;
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
-/** Parallel mapping and the bulk path of ingest. */
+/** Ingest: parallel mapping, the bulk path, and the per-document limits. */
 @Suite
-@SelectClasses({TestOrderedParallel.class, TestBulkIngest.class})
+@SelectClasses({TestOrderedParallel.class, TestBulkIngest.class, TestIngesterLimits.class})
 public class TS_Ingest {}

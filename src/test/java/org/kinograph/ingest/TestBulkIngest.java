@@ -26,7 +26,8 @@ import org.kinograph.vocab.PROVO;
 
 /**
  * Ingest into an empty store goes through the bulk loader and gives the same store as
- * per-document transactions; the bulk path keeps duplicates, skips and re-ingest as they were.
+ * per-document transactions; the bulk path keeps duplicates, skips and re-ingest as they were, and
+ * reports a document only once the load is committed.
  */
 class TestBulkIngest {
     private static final Ids IDS = new Ids(Ids.DEFAULT_BASE);
@@ -92,6 +93,30 @@ class TestBulkIngest {
         assertThat(stored).anyMatch(q -> q.getPredicate().equals(KINO.filePath) && path(doc).equals(q.getObject()));
         assertThat(stored).noneMatch(q -> q.getObject().isLiteral()
                 && q.getObject().getLiteralLexicalForm().contains("zz-noise"));
+    }
+
+    @Test
+    void aBulkLoadReportsItsDocumentsOnlyOnceTheyAreStored() throws IOException {
+        // A crash during the load loses every document of it: none may have been reported written.
+        Path corpus = corpus(6);
+        List<String> events = new ArrayList<>();
+        try (KinographStore s = KinographStore.open(tmp.resolve("s"), IDS)) {
+            new Ingester(s, GenreRegistry.standard(), IDS).ingest(List.of(corpus), new Ingester.Listener() {
+                @Override
+                public void loading(Outcome o) {
+                    events.add("loading");
+                }
+
+                @Override
+                public void document(Outcome o) {
+                    boolean stored = s.dataset().calculateRead(() -> s.dataset().asDatasetGraph()
+                            .find(IDS.metaGraph(), Node.ANY, KINO.filePath, path(o.path())).hasNext());
+                    events.add(stored ? "stored" : "reported before it was stored");
+                }
+            });
+        }
+        assertThat(events).containsExactly("loading", "loading", "loading", "loading", "loading", "loading",
+                "stored", "stored", "stored", "stored", "stored", "stored");
     }
 
     private static Node path(Path p) {

@@ -5,5 +5,5 @@ import org.junit.platform.suite.api.Suite;
 
 /** Server tests: real Fuseki, real store, real HTTP. */
 @Suite
-@SelectClasses({TestKinographServer.class, TestServerLimits.class, TestBrowser.class})
+@SelectClasses({TestKinographServer.class, TestServerLimits.class, TestServerSecurity.class, TestBrowser.class})
 public class TS_Serve {}

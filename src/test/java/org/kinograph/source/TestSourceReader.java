@@ -204,4 +204,32 @@ public class TestSourceReader {
         Source s = reader.read(write("id.txt", raw));
         assertThat(s.id()).hasSize(16).isEqualTo(sha256Hex(raw).substring(0, 16));
     }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedWithItsSize() throws Exception {
+        Path f = write("big.txt", "x".repeat(101).getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> new SourceReader(100).read(f)).isInstanceOf(SourceException.class)
+                .hasMessage("too large: 101 bytes, the limit is 100 bytes");
+        assertThat(new SourceReader(101).read(f).text()).hasSize(101);
+        assertThatThrownBy(() -> new SourceReader(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void pipesDevicesAndFoldersAreNotRead() throws Exception {
+        assertThatThrownBy(() -> reader.read(Path.of("/dev/zero"))).isInstanceOf(SourceException.class)
+                .hasMessageContaining("not a regular file");
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(SourceException.class).hasMessageContaining("a folder");
+        Path fifo = dir.resolve("pipe");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        assertThatThrownBy(() -> reader.read(fifo)).isInstanceOf(SourceException.class)
+                .hasMessageContaining("not a regular file");
+    }
+
+    @Test
+    void aByteOrderMarkWrittenTwiceIsDroppedAndOnlyOneIsEmpty() throws Exception {
+        Path twice = write("twice.txt", concat(bytes(0xFF, 0xFE, 0xFF, 0xFE), "A\n".getBytes(StandardCharsets.UTF_16LE)));
+        assertThat(reader.read(twice).text()).isEqualTo("A\n");
+        Path only = write("only.txt", bytes(0xFF, 0xFE, 0xFF, 0xFE)); // a fuzzing finding
+        assertThatThrownBy(() -> reader.read(only)).isInstanceOf(SourceException.class).hasMessage("empty file");
+    }
 }

@@ -84,4 +84,27 @@ public class TestSourceWalker {
         assertThat(w.expand(List.of(empty))).isEmpty();
         assertThat(w.problems()).isEmpty();
     }
+
+    @Test
+    void aSymbolicLinkLoopIsAProblemAndTheWalkGoesOn() throws IOException {
+        Files.createSymbolicLink(root.resolve("sub/loop"), Path.of(".."));
+        SourceWalker w = new SourceWalker();
+        assertThat(w.expand(List.of(root)))
+                .containsExactly(abs("a.txt"), abs("b.txt"), abs("sub/c.txt"), abs("sub/deeper/d.txt"));
+        assertThat(w.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo(root.resolve("sub/loop"));
+            assertThat(p.reason()).contains("symbolic link loop");
+        });
+    }
+
+    @Test
+    void linkedFoldersAreFollowedAndBrokenLinksReported() throws IOException {
+        Path other = Files.createDirectories(root.resolveSibling(root.getFileName() + "-other"));
+        Files.writeString(other.resolve("e.txt"), "x");
+        Files.createSymbolicLink(root.resolve("linked"), other);
+        Files.createSymbolicLink(root.resolve("broken.txt"), root.resolve("nowhere.txt"));
+        SourceWalker w = new SourceWalker();
+        assertThat(w.expand(List.of(root))).contains(abs("linked/e.txt"));
+        assertThat(w.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("broken symbolic link"));
+    }
 }

@@ -36,4 +36,12 @@ public class TestSentences {
         assertThat(Sentences.split("   ", 0, 3)).isEmpty();
         assertThat(Sentences.split("abc", 2, 2)).isEmpty();
     }
+
+    @Test
+    void aRunLongerThanASentenceCanBeIsLeftOut() {
+        String run = "Word ".repeat(Sentences.MAX_LENGTH / 5 + 1).trim();
+        String doc = "A short one. " + run + ". Another one.";
+        assertThat(Sentences.split(doc, 0, doc.length())).extracting(Value::text)
+                .containsExactly("A short one.", "Another one.");
+    }
 }
