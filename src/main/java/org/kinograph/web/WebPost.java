@@ -79,8 +79,19 @@ final class WebPost {
     /** Why {@link #film()} found no film, or null. */
     String noFilmReason;
 
+    /**
+     * The structure last read on this thread: both web genres score every document (through
+     * {@link WebSignals}) and the winner parses it, so the page's structure, which does not depend
+     * on the genre, is read once per document.
+     */
+    private static final ThreadLocal<WebPost> LAST = new ThreadLocal<>();
+
+    /** The page as given (compared by identity: the same document's text). */
+    private final String raw;
+
     private WebPost(String genre, String raw) {
         this.genre = genre;
+        this.raw = raw;
         this.markup = MarkupText.of(raw, 0, raw.length());
         this.text = markup.text();
         int b = 0;
@@ -98,11 +109,32 @@ final class WebPost {
         for (Line l : lines) chrome[l.index()] = !l.blank() && Chrome.isChrome(l.text());
     }
 
-    /** Reads the structure of a page: header, body, keywords. */
+    /** A copy of a read page for a genre (its own lists: what a genre's reading adds stays its own). */
+    private WebPost(WebPost read, String genre) {
+        this.genre = genre;
+        this.raw = read.raw;
+        this.markup = read.markup;
+        this.text = read.text;
+        this.lines.addAll(read.lines);
+        this.chrome = read.chrome.clone();
+        this.headline = read.headline;
+        this.author = read.author;
+        this.date = read.date;
+        this.keywords.addAll(read.keywords);
+        this.body.addAll(read.body);
+        this.headlines = read.headlines;
+        this.noFilmReason = read.noFilmReason;
+    }
+
+    /** Reads the structure of a page: header, body, keywords (once per page and thread, see {@link #LAST}). */
     static WebPost read(String genre, String raw) {
-        WebPost p = new WebPost(genre, raw);
-        p.structure();
-        return p;
+        WebPost last = LAST.get();
+        if (last == null || last.raw != raw) {
+            last = new WebPost("web", raw);
+            last.structure();
+            LAST.set(last);
+        }
+        return new WebPost(last, genre);
     }
 
     /** @return true for a line of running prose (a sentence, not a headline or a label). */

@@ -3,7 +3,6 @@ package org.kinograph.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,8 +56,8 @@ final class WebSignals {
     boolean articleHeading;
     boolean wikiMirror;
 
-    /** The signals of the last page read, kept for the other web genre scoring the same text. */
-    private static final AtomicReference<Map.Entry<String, WebSignals>> LAST = new AtomicReference<>();
+    /** The signals of the last page read on this thread, kept for the other web genre scoring the same text. */
+    private static final ThreadLocal<Map.Entry<String, WebSignals>> LAST = new ThreadLocal<>();
 
     /**
      * @return the signals of a page; both web genres score every document, so the signals of the
