@@ -143,6 +143,10 @@ public final class Ingester {
             if (resolver.pending(store)) listener.resolved(resolver.resolve(store));
         } catch (RuntimeException | StackOverflowError e) {
             listener.resolutionFailed("internal error: " + e);
+        } catch (OutOfMemoryError e) {
+            // the failed step's transaction was aborted and its memory is free again
+            listener.resolutionFailed("out of memory (" + e.getMessage() + "); the documents are stored and marked "
+                    + "for resolution: run 'kinograph resolve' with a larger heap (KINOGRAPH_JAVA_OPTS=-Xmx2g)");
         }
     }
 
