@@ -61,7 +61,7 @@ public final class Figures {
                 + "%,.0f quads/s", r.documents(), r.quads(), r.seconds(), r.documents() / r.seconds(),
                 r.quads() / r.seconds()));
         rows.add(String.format(Locale.ROOT, "| mapping alone (documents → N-Quads) | %.1f s | %,.0f docs/s, %,.0f quads/s |"
-                + " (in the bench JVM) | |", r.seconds(), r.documents() / r.seconds(), r.quads() / r.seconds()));
+                + " (in the bench JVM) |", r.seconds(), r.documents() / r.seconds(), r.quads() / r.seconds()));
     }
 
     void step(String key, String label, Subprocess.Result r) {
@@ -72,8 +72,7 @@ public final class Figures {
         json.put(key, o);
         line(String.format(Locale.ROOT, "%s: %.2f s, peak RSS %,d MB, heap after GC at most %,d MB", label, r.seconds(),
                 r.peakRssKb() / 1024, r.heapAfterGcMb()));
-        rows.add(String.format(Locale.ROOT, "| %s | %.1f s | | %,d MB | %,d MB |", label, r.seconds(),
-                r.peakRssKb() / 1024, r.heapAfterGcMb()));
+        rows.add(String.format(Locale.ROOT, "| %s | %.1f s | | %,d MB |", label, r.seconds(), r.peakRssKb() / 1024));
     }
 
     void queries(QueryLoad.Level l) {
@@ -88,7 +87,7 @@ public final class Figures {
         line(String.format(Locale.ROOT, "queries, %2d clients: %,d requests, %d errors; p50/p95/p99 %s ms "
                 + "(point lookups %s ms)", l.clients(), l.requests(), l.errors(), triple(l.all()), triple(l.point())));
         rows.add(String.format(Locale.ROOT, "| queries, %d clients (%,d requests, %d errors) | %.1f s | p50/p95/p99 %s ms;"
-                + " point lookups %s ms | | |", l.clients(), l.requests(), l.errors(), l.seconds(), triple(l.all()),
+                + " point lookups %s ms | |", l.clients(), l.requests(), l.errors(), l.seconds(), triple(l.all()),
                 triple(l.point())));
     }
 
@@ -111,7 +110,7 @@ public final class Figures {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d documents, %d cores, child JVM options: %s%n%n",
                 json.get("docs").getAsNumber().value().longValue(), Runtime.getRuntime().availableProcessors(),
                 json.get("jvmOptions").getAsString().value().isEmpty() ? "(none)" : json.get("jvmOptions").getAsString().value()));
-        b.append("| step | wall | rate / latency | peak RSS | heap after GC (max) |\n|---|---|---|---|---|\n");
+        b.append("| step | wall | rate / latency | peak RSS |\n|---|---|---|---|\n");
         rows.forEach(r -> b.append(r).append('\n'));
         b.append(String.format(Locale.ROOT, "%ningest/tdbloader ratio: %.2f; reingest/ingest ratio: %.2f%n", ratio, reRatio));
         return b.toString();

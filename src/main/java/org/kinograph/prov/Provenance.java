@@ -78,8 +78,10 @@ public final class Provenance implements AssertionSink {
 
     /** @return true when the quad belongs to a reifier (its subject is a reifier of its graph). */
     public static boolean isReifierQuad(Quad q) {
-        return q.getSubject().isURI() && q.getGraph().isURI()
-                && q.getSubject().getURI().startsWith(q.getGraph().getURI() + "/r/");
+        if (!q.getSubject().isURI() || !q.getGraph().isURI()) return false;
+        String s = q.getSubject().getURI();
+        String g = q.getGraph().getURI();
+        return s.startsWith(g) && s.startsWith("/r/", g.length());
     }
 
     private void quad(Node s, Node p, Node o) {

@@ -31,8 +31,9 @@ import org.kinograph.vocab.Ids;
 
 /**
  * The served store under load while an ingest writes to it, in one process (the documented way
- * to update a served store): 16 SPARQL clients query for {@code kinograph.load.seconds} (25 in CI,
- * 60 for the full run) while new documents are ingested and older ones replaced by new versions.
+ * to update a served store): 16 SPARQL clients query for {@code kinograph.load.seconds} (60 by
+ * default, in every build) while new documents are ingested and older ones replaced by new
+ * versions.
  * No answer is a 5xx, no client ever sees part of a document (every graph seen has its whole
  * count of quads and its meta entry), and the final store is what a plain ingest of the final
  * files gives.
@@ -60,7 +61,7 @@ public class TestServerUnderLoad {
     @Test
     void clientsNeverSeeHalfADocumentAndNothingFails() throws Exception {
         int clients = Integer.getInteger("kinograph.load.clients", 16);
-        int seconds = Integer.getInteger("kinograph.load.seconds", 25);
+        int seconds = Integer.getInteger("kinograph.load.seconds", 60);
         List<CorpusGenerator.Doc> first = new CorpusGenerator(101).write(work.resolve("first"), 40);
         List<CorpusGenerator.Doc> later = new CorpusGenerator(202).write(work.resolve("later"), 120);
         List<CorpusGenerator.Doc> versions = new CorpusGenerator(303).write(work.resolve("versions"), 10);
