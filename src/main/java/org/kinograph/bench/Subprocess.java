@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * Runs a Java program in a child JVM with this JVM's classpath and measures its wall time, its peak
  * resident set size ({@code /usr/bin/time -f %M} when installed, else the child's VmHWM read from
  * {@code /proc} while it runs) and the most heap it still used after a garbage collection (from its
- * GC log: what the program holds, where the RSS also counts the store's memory-mapped files).
+ * GC log; unlike the RSS it leaves out the store's memory-mapped files). A collector given a heap
+ * cap lets the heap fill toward it before collecting old objects, so with {@code -Xmx} the figure
+ * comes close to the cap whatever the program holds: it tells what the program needs only when it
+ * stays well below the cap.
  */
 public final class Subprocess {
 
