@@ -31,7 +31,9 @@ import org.kinograph.vocab.PROVO;
  *     IRIs ({@link Rewriter}), clearing the mark with the rewrite;</li>
  * <li>recompute the conflicts graph.</li>
  * </ol>
- * A run interrupted between transactions leaves marks that the next run completes.
+ * A run interrupted between transactions leaves marks that the next run completes: the first
+ * transaction also marks the conflicts graph, and the last one clears that mark, so a run stopped
+ * after its rewrites still recomputes the conflicts next time.
  */
 public final class StoreResolver implements Resolver {
     /** Document graphs rewritten per transaction. */
@@ -73,6 +75,8 @@ public final class StoreResolver implements Resolver {
                 }
             }
             ResolutionGraph.replace(dsg, ids.resolutionGraph(), ResolutionGraph.quads(ids, p));
+            // the run's last step is marked too, so a run stopped after the rewrites still ends
+            dsg.add(ids.metaGraph(), ids.conflictsGraph(), KINO.resolutionPending, PENDING);
             return p;
         });
         long t1 = lap(seconds, "plan", t0);
@@ -84,7 +88,10 @@ public final class StoreResolver implements Resolver {
             inWrite(ds, dsg -> {
                 List<Node> pending = new ArrayList<>();
                 var it = dsg.find(ids.metaGraph(), Node.ANY, KINO.resolutionPending, Node.ANY);
-                while (it.hasNext() && pending.size() < BATCH) pending.add(it.next().getSubject());
+                while (it.hasNext() && pending.size() < BATCH) {
+                    Node g = it.next().getSubject();
+                    if (!g.equals(ids.conflictsGraph())) pending.add(g);
+                }
                 done[0] = pending.isEmpty() ? -1 : 0;
                 for (Node g : pending) {
                     if (needsRewrite(dsg, g, merged) && Rewriter.rewrite(dsg, g, n -> plan.rewrite(g, n))) done[0]++;
@@ -100,6 +107,7 @@ public final class StoreResolver implements Resolver {
             List<Conflicts.Conflict> cs = Conflicts.compute(dsg, ids, weights);
             ResolutionGraph.replace(dsg, ids.conflictsGraph(), Conflicts.quads(ids, cs));
             ResolutionGraph.describe(dsg, ids, started, MetaGraph.now());
+            dsg.deleteAny(ids.metaGraph(), ids.conflictsGraph(), KINO.resolutionPending, Node.ANY);
             return cs.size();
         });
         lap(seconds, "conflicts", t2);
