@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -43,6 +44,7 @@ public final class StoreResolver implements Resolver {
 
     private final Ids ids;
     private final TrustWeights weights;
+    private final Consumer<String> afterStep;
 
     /** @param ids IRI minting */
     public StoreResolver(Ids ids) {
@@ -51,8 +53,17 @@ public final class StoreResolver implements Resolver {
 
     /** @param ids IRI minting; @param weights the trust of each genre for the conflicts graph */
     public StoreResolver(Ids ids, TrustWeights weights) {
+        this(ids, weights, step -> { });
+    }
+
+    /**
+     * For tests: {@code afterStep} is told the name of each step ("plan", "rewrite") once it has
+     * committed; throwing from it stops the run there, as a crash would.
+     */
+    StoreResolver(Ids ids, TrustWeights weights, Consumer<String> afterStep) {
         this.ids = ids;
         this.weights = weights;
+        this.afterStep = afterStep;
     }
 
     @Override
@@ -80,6 +91,7 @@ public final class StoreResolver implements Resolver {
             return p;
         });
         long t1 = lap(seconds, "plan", t0);
+        afterStep.accept("plan");
         Set<Node> merged = new HashSet<>();
         plan.merges().keySet().forEach(r -> merged.add(MentionRecords.graphOf(r)));
         int rewritten = 0;
@@ -103,6 +115,7 @@ public final class StoreResolver implements Resolver {
             rewritten += done[0];
         }
         long t2 = lap(seconds, "rewrite", t1);
+        afterStep.accept("rewrite");
         int conflicts = inWrite(ds, dsg -> {
             List<Conflicts.Conflict> cs = Conflicts.compute(dsg, ids, weights);
             ResolutionGraph.replace(dsg, ids.conflictsGraph(), Conflicts.quads(ids, cs));

@@ -1,6 +1,7 @@
 package org.kinograph.serve;
 
 import java.io.IOException;
+import java.io.OutputStream;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -30,11 +31,26 @@ final class RequestLimits implements Filter {
         HttpServletResponse resp = (HttpServletResponse) response;
         String refusal = refusal(req);
         if (refusal != null) {
+            drainAllowedBody(req);
             resp.sendError(refusal.startsWith("length") ? HttpServletResponse.SC_LENGTH_REQUIRED
                     : HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, refusal);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Reads and drops a refused body that is within the body limit, so that the client, still sending
+     * it, reads the refusal instead of a reset connection. A body over the limit is not read.
+     */
+    private void drainAllowedBody(HttpServletRequest req) {
+        long length = req.getContentLengthLong();
+        if (length <= 0 || length > limits.maxBodyBytes()) return;
+        try {
+            req.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            // the body was read as a form already, or the client went away: nothing to drain
+        }
     }
 
     /** @return why the request is refused, or null. */

@@ -103,10 +103,11 @@ public class TestServerSecurity {
         assertThat(body.statusCode()).as("a 200,000-character query as the body").isBetween(400, 499);
         String[] uri = raw("GET /kinograph/sparql?query=" + TestKinographServer.q(longQuery) + " HTTP/1.1");
         assertThat(Integer.parseInt(uri[0])).as("a 200,000-character query in the URL").isBetween(400, 499);
-        var big = TestKinographServer.HTTP.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
-                .header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[20 << 20])).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(big.statusCode()).as("a 20 MB body").isEqualTo(413);
+        // The 20 MB body is announced but not sent: the server must refuse it from its declared length,
+        // before reading it (a client that pushes the bytes may see the connection closed under it).
+        String[] big = raw("POST /kinograph/sparql HTTP/1.1", "Content-Type: application/sparql-query",
+                "Content-Length: " + (20 << 20));
+        assertThat(Integer.parseInt(big[0])).as("a 20 MB body").isEqualTo(413);
         var ok = TestKinographServer.get(server.sparqlUrl() + "?query=" + TestKinographServer.q("ASK { ?s ?p ?o }"),
                 "application/sparql-results+json");
         assertThat(ok.statusCode()).as("a normal query still answers").isEqualTo(200);
