@@ -62,6 +62,9 @@ final class WebPost {
     private static final Pattern KEYWORD_SPLIT = Pattern.compile("\\s*(?:,|;|\\||·|•)\\s*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]['\"’”)]*$");
+    /** A reply's subject line ("Re: Title (2009) - a long verdict"): a header line however many words it has. */
+    private static final Pattern REPLY_SUBJECT = Pattern.compile("^(?:re|aw|antw|rép|res)\\s*:\\s*\\S",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\d_.-]{2,30}");
 
     final String genre;
@@ -153,7 +156,7 @@ final class WebPost {
     private void structure() {
         int first = -1;
         for (Line l : lines) {
-            if (!l.blank() && !chrome[l.index()] && isProse(l.text())) {
+            if (!l.blank() && !chrome[l.index()] && isProse(l.text()) && !REPLY_SUBJECT.matcher(l.text()).find()) {
                 first = l.index();
                 break;
             }

@@ -40,6 +40,21 @@ public class TestForumPage {
     }
 
     @Test
+    void aLongReplySubjectIsTheHeadlineNotTheText() {
+        // 16 words: as long as a line of prose, but a reply's subject line heads the post.
+        String page = String.join("\n", "Film Talk » Dramas » Harvest Moon (2012)", "",
+                "Re: Harvest Moon (2012) - a patient story with a quietly devastating final reel that stays with you",
+                "",
+                "Posted by: mira_kovac on 04.03.2015 21:10", "",
+                "Harvest Moon is a 2012 drama film directed by Emi Kato. I watched it twice and the ending still "
+                        + "surprised me.",
+                "", "Reply", "Quote");
+        ParsedDocument doc = parse(page, new WebTesting.Warnings());
+        assertThat(doc.films()).hasSize(1);
+        assertThat(doc.films().get(0).title().text()).isEqualTo("Harvest Moon");
+    }
+
+    @Test
     void spansAreOfTheRawText() {
         ParsedDocument doc = parse(GERMAN, new WebTesting.Warnings());
         Value author = doc.reviews().get(0).author();
