@@ -56,6 +56,8 @@ final class Planner {
     /** Film clusters: canonical film → its records. */
     private final Map<Node, List<Mention>> filmGroups = new TreeMap<>(Mention.BY_IRI);
     private final Map<Node, Plan.Merge> filmMerges = new HashMap<>();
+    /** Block keys by kind label, read once. */
+    private Map<String, SortedSet<String>> blockKeys;
 
     Planner(DatasetGraph dsg, Ids ids) {
         this.dsg = dsg;
@@ -111,14 +113,17 @@ final class Planner {
 
     // ---------------------------------------------------------------------------------------------
 
+    /** @return the block keys of one kind, in order (all kinds are read in one pass over the index, once). */
     private SortedSet<String> keys(Kind kind) {
-        String prefix = kind.label() + ":";
-        SortedSet<String> out = new TreeSet<>();
-        dsg.find(ids.metaGraph(), Node.ANY, KINO.blockKey, Node.ANY).forEachRemaining(q -> {
-            String k = q.getObject().getLiteralLexicalForm();
-            if (k.startsWith(prefix)) out.add(k);
-        });
-        return out;
+        if (blockKeys == null) {
+            blockKeys = new HashMap<>();
+            dsg.find(ids.metaGraph(), Node.ANY, KINO.blockKey, Node.ANY).forEachRemaining(q -> {
+                String k = q.getObject().getLiteralLexicalForm();
+                int colon = k.indexOf(':');
+                if (colon > 0) blockKeys.computeIfAbsent(k.substring(0, colon), x -> new TreeSet<>()).add(k);
+            });
+        }
+        return blockKeys.getOrDefault(kind.label(), new TreeSet<>());
     }
 
     /** @return the records of a block, registered (a record already seen in another block is the same object). */

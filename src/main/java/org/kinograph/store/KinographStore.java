@@ -11,7 +11,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.kinograph.source.Source;
 import org.kinograph.vocab.Ids;
 import org.kinograph.vocab.KINO;
@@ -53,7 +55,8 @@ public final class KinographStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
         }
-        return new KinographStore(dir, TDB2Factory.connectDataset(dir.toString()), ids);
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir), NodeCaches.params());
+        return new KinographStore(dir, DatasetFactory.wrap(dsg), ids);
     }
 
     /** @return true when the folder holds a TDB2 store. */
