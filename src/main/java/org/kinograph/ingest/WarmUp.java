@@ -1,6 +1,5 @@
 package org.kinograph.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -11,7 +10,6 @@ import org.kinograph.generate.FilmPool;
 import org.kinograph.genre.ErrorHandler;
 import org.kinograph.genre.GenreRegistry;
 import org.kinograph.source.Source;
-import org.kinograph.source.SourceReader;
 import org.kinograph.vocab.Ids;
 
 /**
@@ -65,10 +63,7 @@ final class WarmUp {
         Iterator<CorpusGenerator.Document> docs = CorpusGenerator.documents(20, 1, FilmPool.builtIn());
         docs.forEachRemaining(d -> firsts.putIfAbsent(d.kind(), d));
         for (CorpusGenerator.Document d : firsts.values()) {
-            byte[] bytes = d.text().getBytes(StandardCharsets.UTF_8);
-            Source doc = new Source(Path.of("/warm-up").resolve(d.path()), SourceReader.sha256(bytes), "UTF-8",
-                    bytes.length, d.text());
-            pipeline.map(doc, ErrorHandler.silent());
+            pipeline.map(Source.ofText(Path.of("/warm-up").resolve(d.path()), d.text()), ErrorHandler.silent());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.kinograph.source;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -13,6 +14,16 @@ import java.nio.file.Path;
  * @param text      the decoded text (without a byte order mark)
  */
 public record Source(Path path, String sha256, String charset, long byteSize, String text) {
+
+    /**
+     * @param path where the document is said to come from
+     * @param text the document, given as text rather than read from disk
+     * @return the document as if read from its UTF-8 bytes (their hash and size)
+     */
+    public static Source ofText(Path path, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new Source(path, SourceReader.sha256(bytes), "UTF-8", bytes.length, text);
+    }
 
     /** @return the short id used in graph and source IRIs: the first 16 hex digits of the hash. */
     public String id() {

@@ -133,8 +133,7 @@ public class FuzzTargets {
     }
 
     private static Source source(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return new Source(Path.of("/fuzz/input.txt"), SourceReader.sha256(bytes), "UTF-8", bytes.length, text);
+        return Source.ofText(Path.of("/fuzz/input.txt"), text);
     }
 
     private static void count(String target) {

@@ -2,14 +2,12 @@ package org.kinograph.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.kinograph.genre.GenreRegistry;
 import org.kinograph.ingest.DocumentPipeline;
 import org.kinograph.source.Source;
-import org.kinograph.source.SourceReader;
 import org.kinograph.testing.Graphs;
 
 /**
@@ -19,8 +17,7 @@ import org.kinograph.testing.Graphs;
 public class TestFuzzFindings {
 
     private static DocumentPipeline.Mapped map(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return Graphs.map(new Source(Path.of("/finding.txt"), SourceReader.sha256(bytes), "UTF-8", bytes.length, text));
+        return Graphs.map(Source.ofText(Path.of("/finding.txt"), text));
     }
 
     @Test
