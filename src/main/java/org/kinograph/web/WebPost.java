@@ -87,14 +87,10 @@ final class WebPost {
      * {@link WebSignals}) and the winner parses it, so the page's structure, which does not depend
      * on the genre, is read once per document.
      */
-    private static final ThreadLocal<WebPost> LAST = new ThreadLocal<>();
-
-    /** The page as given (compared by identity: the same document's text). */
-    private final String raw;
+    private static final SamePage<WebPost> LAST = new SamePage<>();
 
     private WebPost(String genre, String raw) {
         this.genre = genre;
-        this.raw = raw;
         this.markup = MarkupText.of(raw, 0, raw.length());
         this.text = markup.text();
         int b = 0;
@@ -115,7 +111,6 @@ final class WebPost {
     /** A copy of a read page for a genre (its own lists: what a genre's reading adds stays its own). */
     private WebPost(WebPost read, String genre) {
         this.genre = genre;
-        this.raw = read.raw;
         this.markup = read.markup;
         this.text = read.text;
         this.lines.addAll(read.lines);
@@ -131,13 +126,11 @@ final class WebPost {
 
     /** Reads the structure of a page: header, body, keywords (once per page and thread, see {@link #LAST}). */
     static WebPost read(String genre, String raw) {
-        WebPost last = LAST.get();
-        if (last == null || last.raw != raw) {
-            last = new WebPost("web", raw);
-            last.structure();
-            LAST.set(last);
-        }
-        return new WebPost(last, genre);
+        return new WebPost(LAST.get(raw, page -> {
+            WebPost p = new WebPost("web", page);
+            p.structure();
+            return p;
+        }), genre);
     }
 
     /** @return true for a line of running prose (a sentence, not a headline or a label). */

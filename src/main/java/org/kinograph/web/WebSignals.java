@@ -2,7 +2,6 @@ package org.kinograph.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,24 +56,23 @@ final class WebSignals {
     boolean wikiMirror;
 
     /** The signals of the last page read on this thread, kept for the other web genre scoring the same text. */
-    private static final ThreadLocal<Map.Entry<String, WebSignals>> LAST = new ThreadLocal<>();
+    private static final SamePage<WebSignals> LAST = new SamePage<>();
 
     /**
      * @return the signals of a page; both web genres score every document, so the signals of the
      *         text last asked for (the same String) are reused rather than read twice
      */
     static WebSignals of(String raw) {
-        Map.Entry<String, WebSignals> last = LAST.get();
-        if (last != null && last.getKey() == raw) return last.getValue();
-        WebSignals s;
+        return LAST.get(raw, WebSignals::read);
+    }
+
+    private static WebSignals read(String raw) {
         if (frontMatter(raw)) { // both web genres step aside for a static-site post: no need to read the page
-            s = new WebSignals();
+            WebSignals s = new WebSignals();
             s.frontMatter = true;
-        } else {
-            s = of(raw, WebPost.read("web", raw));
+            return s;
         }
-        LAST.set(Map.entry(raw, s));
-        return s;
+        return of(raw, WebPost.read("web", raw));
     }
 
     private static WebSignals of(String raw, WebPost post) {
