@@ -82,14 +82,12 @@ final class Planner {
      * IRI: the merged IRIs whose records (counted in the index) are all merged to one target.
      */
     private void sameAs() {
-        Map<Node, Set<Node>> targets = new TreeMap<>(Mention.BY_IRI);
-        Map<Node, Integer> merged = new HashMap<>();
+        Map<Node, List<Node>> targets = new TreeMap<>(Mention.BY_IRI);
         for (Plan.Merge m : plan.merges().values()) {
-            targets.computeIfAbsent(m.mention(), k -> new HashSet<>()).add(m.canonical());
-            merged.merge(m.mention(), 1, Integer::sum);
+            targets.computeIfAbsent(m.mention(), k -> new ArrayList<>()).add(m.canonical());
         }
         targets.forEach((iri, to) -> {
-            if (to.size() == 1 && index.count(iri) == merged.get(iri)) plan.sameAs(iri, to.iterator().next());
+            if (new HashSet<>(to).size() == 1 && index.count(iri) == to.size()) plan.sameAs(iri, to.get(0));
         });
     }
 
