@@ -27,6 +27,12 @@ final class Clusters {
     private final Map<Node, Node> parent = new HashMap<>();
     private final Map<Node, Mention> mentions = new TreeMap<>(Mention.BY_IRI);
     private final Map<Node, List<Edge>> edges = new HashMap<>();
+    /**
+     * Each distinct decision once: the mentions of one entity are compared pairwise and most pairs
+     * are joined on equal decisions (same rule, same evidence in words), which would otherwise be
+     * held once per edge.
+     */
+    private final Map<Decision, Decision> decisions = new HashMap<>();
 
     /** Registers a record (a record registered twice keeps its first registration). */
     Mention add(Mention m) {
@@ -62,7 +68,7 @@ final class Clusters {
 
     /** Joins two mentions on a decision (the decision is kept even when they were already joined). */
     void union(Node a, Node b, Decision d) {
-        Edge e = new Edge(a, b, d);
+        Edge e = new Edge(a, b, decisions.computeIfAbsent(d, k -> k));
         edges.computeIfAbsent(a, k -> new ArrayList<>()).add(e);
         edges.computeIfAbsent(b, k -> new ArrayList<>()).add(e);
         Node ra = find(a);

@@ -1,5 +1,6 @@
 package org.kinograph.resolve;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -23,19 +24,21 @@ public final class Mention {
     private final Node iri;
     private final Kind kind;
     private Node record;
-    private final Map<String, Set<Node>> names = new TreeMap<>();
-    private final Set<String> altNames = new TreeSet<>();
-    private final Set<String> years = new TreeSet<>();
-    private final Set<String> directors = new TreeSet<>();
-    private final Set<String> cast = new TreeSet<>();
-    private final Set<Node> films = new TreeSet<>(BY_IRI);
-    private final Set<String> credits = new TreeSet<>();
-    private final Set<Node> actors = new TreeSet<>(BY_IRI);
-    private final Set<Node> characters = new TreeSet<>(BY_IRI);
-    private final Set<String> categories = new TreeSet<>();
-    private final Set<Node> recipients = new TreeSet<>(BY_IRI);
-    private final Set<Node> graphs = new TreeSet<>(BY_IRI);
-    private final Set<Node> sources = new TreeSet<>(BY_IRI);
+    // Allocated on first use: most records fill two or three of these, and resolution holds
+    // hundreds of thousands of records.
+    private Map<String, Set<Node>> names;
+    private Set<String> altNames;
+    private Set<String> years;
+    private Set<String> directors;
+    private Set<String> cast;
+    private Set<Node> films;
+    private Set<String> credits;
+    private Set<Node> actors;
+    private Set<Node> characters;
+    private Set<String> categories;
+    private Set<Node> recipients;
+    private Set<Node> graphs;
+    private Set<Node> sources;
 
     /** @param iri the mention IRI; @param kind its kind */
     public Mention(Node iri, Kind kind) {
@@ -56,22 +59,34 @@ public final class Mention {
     /** @return the mention record (one document's mention of the IRI), or the IRI when built by hand. */
     public Node record() { return record != null ? record : iri; }
     /** @return the one document graph of a record's mention, or null. */
-    public Node graph() { return graphs.size() == 1 ? graphs.iterator().next() : null; }
+    public Node graph() { return graphs != null && graphs.size() == 1 ? graphs.iterator().next() : null; }
     public Kind kind() { return kind; }
-    /** @return each name as written, with the sources that write it. */
-    public Map<String, Set<Node>> names() { return names; }
-    public Set<String> altNames() { return altNames; }
-    public Set<String> years() { return years; }
-    public Set<String> directors() { return directors; }
-    public Set<String> cast() { return cast; }
-    public Set<Node> films() { return films; }
-    public Set<String> credits() { return credits; }
-    public Set<Node> actors() { return actors; }
-    public Set<Node> characters() { return characters; }
-    public Set<String> categories() { return categories; }
-    public Set<Node> recipients() { return recipients; }
-    public Set<Node> graphs() { return graphs; }
-    public Set<Node> sources() { return sources; }
+    /** @return each name as written, with the sources that write it (unmodifiable). */
+    public Map<String, Set<Node>> names() { return names == null ? Map.of() : Collections.unmodifiableMap(names); }
+    public Set<String> altNames() { return view(altNames); }
+    public Set<String> years() { return view(years); }
+    public Set<String> directors() { return view(directors); }
+    public Set<String> cast() { return view(cast); }
+    public Set<Node> films() { return view(films); }
+    public Set<String> credits() { return view(credits); }
+    public Set<Node> actors() { return view(actors); }
+    public Set<Node> characters() { return view(characters); }
+    public Set<String> categories() { return view(categories); }
+    public Set<Node> recipients() { return view(recipients); }
+    public Set<Node> graphs() { return view(graphs); }
+    public Set<Node> sources() { return view(sources); }
+
+    private static <T> Set<T> view(Set<T> s) {
+        return s == null ? Set.of() : Collections.unmodifiableSet(s);
+    }
+
+    private static Set<String> strings(Set<String> s) {
+        return s != null ? s : new TreeSet<>();
+    }
+
+    private static Set<Node> nodes(Set<Node> s) {
+        return s != null ? s : new TreeSet<>(BY_IRI);
+    }
 
     /**
      * @return everything the matchers compare (names, years, people, films, credits, actors,
@@ -79,43 +94,46 @@ public final class Mention {
      *         with the same evidence get the same decision against any third
      */
     String evidence() {
-        return String.join("|", kind.label(), names.keySet().toString(), altNames.toString(), years.toString(),
-                directors.toString(), cast.toString(), films.toString(), credits.toString(), actors.toString(),
-                characters.toString(), categories.toString(), recipients.toString());
+        return String.join("|", kind.label(), names().keySet().toString(), altNames().toString(), years().toString(),
+                directors().toString(), cast().toString(), films().toString(), credits().toString(),
+                actors().toString(), characters().toString(), categories().toString(), recipients().toString());
     }
 
     /** @return the year, when the mention has exactly one. */
     public String year() {
-        return years.size() == 1 ? years.iterator().next() : null;
+        return years != null && years.size() == 1 ? years.iterator().next() : null;
     }
 
     /** @return how many documents mint this IRI. */
     public int support() {
-        return Math.max(1, graphs.size());
+        return graphs == null ? 1 : Math.max(1, graphs.size());
     }
 
     // Fluent adders, for reading records and for tests.
 
     public Mention name(String name, Node source) {
+        if (names == null) names = new TreeMap<>();
         Set<Node> s = names.computeIfAbsent(name, k -> new TreeSet<>(BY_IRI));
         if (source != null) s.add(source);
         return this;
     }
 
     public Mention name(String name) { return name(name, null); }
-    public Mention altName(String n) { altNames.add(n); return this; }
-    public Mention year(String y) { if (y != null) years.add(y); return this; }
-    public Mention director(String n) { directors.add(n); return this; }
-    public Mention castMember(String n) { cast.add(n); return this; }
-    public Mention film(Node f) { films.add(f); return this; }
-    public Mention credit(String c) { credits.add(c); return this; }
-    public Mention actor(Node a) { actors.add(a); return this; }
-    public Mention character(Node c) { characters.add(c); return this; }
-    public Mention category(String c) { categories.add(c); return this; }
-    public Mention recipient(Node r) { recipients.add(r); return this; }
-    public Mention graph(Node g) { graphs.add(g); return this; }
+    /** Forgets the names read so far (a record whose names come from another property). */
+    public Mention clearNames() { names = null; return this; }
+    public Mention altName(String n) { (altNames = strings(altNames)).add(n); return this; }
+    public Mention year(String y) { if (y != null) (years = strings(years)).add(y); return this; }
+    public Mention director(String n) { (directors = strings(directors)).add(n); return this; }
+    public Mention castMember(String n) { (cast = strings(cast)).add(n); return this; }
+    public Mention film(Node f) { (films = nodes(films)).add(f); return this; }
+    public Mention credit(String c) { (credits = strings(credits)).add(c); return this; }
+    public Mention actor(Node a) { (actors = nodes(actors)).add(a); return this; }
+    public Mention character(Node c) { (characters = nodes(characters)).add(c); return this; }
+    public Mention category(String c) { (categories = strings(categories)).add(c); return this; }
+    public Mention recipient(Node r) { (recipients = nodes(recipients)).add(r); return this; }
+    public Mention graph(Node g) { (graphs = nodes(graphs)).add(g); return this; }
     public Mention record(Node r) { record = r; return this; }
-    public Mention source(Node s) { sources.add(s); return this; }
+    public Mention source(Node s) { (sources = nodes(sources)).add(s); return this; }
 
     /**
      * @return a copy (same IRI and record) whose films, actors and characters are what the
@@ -124,36 +142,39 @@ public final class Mention {
     public Mention resolved(java.util.function.Function<Node, Node> resolve) {
         Mention m = new Mention(iri, kind).absorb(this);
         m.record = record;
-        m.films.clear();
-        films.forEach(f -> m.films.add(resolve.apply(f)));
-        m.actors.clear();
-        actors.forEach(a -> m.actors.add(resolve.apply(a)));
-        m.characters.clear();
-        characters.forEach(c -> m.characters.add(resolve.apply(c)));
+        m.films = null;
+        m.actors = null;
+        m.characters = null;
+        films().forEach(f -> m.film(resolve.apply(f)));
+        actors().forEach(a -> m.actor(resolve.apply(a)));
+        characters().forEach(c -> m.character(resolve.apply(c)));
         return m;
     }
 
     /** Adds everything another mention (of the same or another IRI) says. */
     public Mention absorb(Mention o) {
-        o.names.forEach((n, s) -> names.computeIfAbsent(n, k -> new TreeSet<>(BY_IRI)).addAll(s));
-        altNames.addAll(o.altNames);
-        years.addAll(o.years);
-        directors.addAll(o.directors);
-        cast.addAll(o.cast);
-        films.addAll(o.films);
-        credits.addAll(o.credits);
-        actors.addAll(o.actors);
-        characters.addAll(o.characters);
-        categories.addAll(o.categories);
-        recipients.addAll(o.recipients);
-        graphs.addAll(o.graphs);
-        sources.addAll(o.sources);
+        o.names().forEach((n, src) -> {
+            name(n);
+            names.get(n).addAll(src);
+        });
+        o.altNames().forEach(this::altName);
+        o.years().forEach(this::year);
+        o.directors().forEach(this::director);
+        o.cast().forEach(this::castMember);
+        o.films().forEach(this::film);
+        o.credits().forEach(this::credit);
+        o.actors().forEach(this::actor);
+        o.characters().forEach(this::character);
+        o.categories().forEach(this::category);
+        o.recipients().forEach(this::recipient);
+        o.graphs().forEach(this::graph);
+        o.sources().forEach(this::source);
         return this;
     }
 
     /** @return the first name in a stable order: the most documents, then the lexicographically first. */
     public String preferredName() {
-        return names.entrySet().stream()
+        return names().entrySet().stream()
                 .min(Comparator.<Map.Entry<String, Set<Node>>>comparingInt(e -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey).orElse(null);
@@ -161,6 +182,6 @@ public final class Mention {
 
     @Override
     public String toString() {
-        return kind.label() + " " + iri.getURI() + " " + names.keySet() + (years.isEmpty() ? "" : " " + years);
+        return kind.label() + " " + iri.getURI() + " " + names().keySet() + (years().isEmpty() ? "" : " " + years());
     }
 }

@@ -105,7 +105,7 @@ public final class MentionRecords {
             }
             case ROLE -> {
                 m.film(Kind.filmOf(ids.base(), n));
-                m.names().clear();
+                m.clearNames();
                 objects(data, n, SCHEMA.characterName).forEach(v -> m.name(v.getLiteralLexicalForm()));
                 objects(data, n, SCHEMA.actor).forEach(m::actor);
                 objects(data, n, KINO.character).forEach(m::character);
