@@ -31,15 +31,13 @@ public final class Normaliser {
     /** One transliterator per thread (an instance must not be shared without a lock). */
     private static final ThreadLocal<Transliterator> TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-    /** Names recur (the same people and titles in many documents): the last folded ones, per thread. */
-    private static final int CACHED = 4096;
-    private static final ThreadLocal<Map<String, List<String>>> FOLDED = ThreadLocal.withInitial(() ->
-            new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
-                    return size() > CACHED;
-                }
-            });
+    /**
+     * Names and titles recur (the same people and films in many documents): the last ones folded,
+     * per thread. Sized for the distinct names of a large resolution run, a few MB per thread.
+     */
+    private static final int CACHED = 1 << 15;
+    private static final ThreadLocal<Map<String, List<String>>> FOLDED = ThreadLocal.withInitial(Normaliser::lru);
+    private static final ThreadLocal<Map<String, TitleKeys>> TITLES = ThreadLocal.withInitial(Normaliser::lru);
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´ʼ]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** A token made only of romanised Japanese syllables (Hepburn and its common variants). */
@@ -117,6 +115,15 @@ public final class Normaliser {
      *         without a subtitle
      */
     public static TitleKeys titleKeys(String title) {
+        Map<String, TitleKeys> cache = TITLES.get();
+        TitleKeys known = cache.get(title);
+        if (known != null) return known;
+        TitleKeys keys = titleKeysUncached(title);
+        if (title.length() <= 200) cache.put(title, keys);
+        return keys;
+    }
+
+    private static TitleKeys titleKeysUncached(String title) {
         String t = NFKC.normalize(title).strip();
         boolean changed = true;
         while (changed) {
@@ -182,6 +189,16 @@ public final class Normaliser {
         List<String> tokens = tokens(category);
         List<String> kept = tokens.stream().filter(t -> !AWARD_WORDS.contains(t)).toList();
         return String.join(" ", kept.isEmpty() ? tokens : kept);
+    }
+
+    /** @return a map that keeps the {@link #CACHED} entries used last. */
+    private static <V> Map<String, V> lru() {
+        return new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > CACHED;
+            }
+        };
     }
 
     private static boolean isAscii(String s) {
