@@ -1,16 +1,12 @@
 package org.kinograph.bench;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.kinograph.genre.ErrorHandler;
 import org.kinograph.genre.GenreRegistry;
 import org.kinograph.ingest.DocumentPipeline;
@@ -94,12 +90,6 @@ public final class MappingRun {
             return new Written(null, 0);
         }
         if (m.skipped() != null) return new Written(null, 0);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        StreamRDF nq = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
-        nq.start();
-        m.document().forEach(nq::quad);
-        m.meta().forEach(nq::quad);
-        nq.finish();
-        return new Written(bytes.toByteArray(), m.document().size() + m.meta().size());
+        return new Written(NQuadsText.of(m.document(), m.meta()), m.document().size() + m.meta().size());
     }
 }

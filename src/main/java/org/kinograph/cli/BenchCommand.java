@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /** {@code kinograph bench}: the ingest benchmark against Jena's own bulk loader, in one run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Generates a corpus of N documents and measures, in one run on this machine:",
-            "mapping alone (documents to an N-Quads file, no store: documents/s and quads/s); the",
+            "mapping alone (documents to an N-Quads file, no store: documents/s and quads/s, from a",
+            "second pass; the first, with the JVM warming up, is printed too); the",
             "same quads loaded by Jena's tdb2.tdbloader --loader=parallel into a fresh store (the",
             "baseline); kinograph ingest of the corpus into a fresh store, and again unchanged;",
             "query latency (p50/p95/p99) of a mix of ten typical queries against the served store",

@@ -5,5 +5,5 @@ import org.junit.platform.suite.api.Suite;
 
 /** The benchmark harness: percentiles, and the whole bench at a small N so that it cannot rot. */
 @Suite
-@SelectClasses({TestQueryLoad.class, TestSubprocess.class, TestBench.class})
+@SelectClasses({TestNQuadsText.class, TestQueryLoad.class, TestSubprocess.class, TestBench.class})
 public class TS_Bench {}

@@ -32,6 +32,7 @@ class TestBench {
         assertThat(num(mapping, "documents")).isEqualTo(DOCS);
         assertThat(num(mapping, "quads")).isGreaterThan(DOCS * 10.0);
         assertThat(num(mapping, "documentsPerSecond")).isPositive();
+        assertThat(num(mapping, "firstPassSeconds")).isPositive();
         assertThat(Files.size(out.resolve("mapped.nq"))).isPositive();
         for (String step : List.of("tdbloader", "ingest", "reingest")) {
             JsonObject o = json.get(step).getAsObject();
