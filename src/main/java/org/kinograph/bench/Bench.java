@@ -80,6 +80,16 @@ public final class Bench {
         return b.figures;
     }
 
+    /**
+     * No log line per query of the bench: the logging binding (slf4j-simple) reads a logger's level
+     * from these properties when the logger is made, which Jena's start-up does for Fuseki's
+     * loggers, so this is called before anything else of the bench's JVM.
+     */
+    public static void quietServer() {
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+    }
+
     private void prepare() throws IOException {
         Path out = config.out();
         if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
@@ -127,8 +137,6 @@ public final class Bench {
     }
 
     private void query() throws InterruptedException {
-        org.apache.jena.atlas.logging.LogCtl.setLevel("org.apache.jena.fuseki", "WARN");
-        org.apache.jena.atlas.logging.LogCtl.setLevel("org.eclipse.jetty", "WARN");
         try (KinographStore store = KinographStore.open(store(), ids);
                 KinographServer server = KinographServer.start(store, ids,
                         KinographServer.Options.readOnly("127.0.0.1", 0, 60))) {

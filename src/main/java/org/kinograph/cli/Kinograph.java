@@ -50,6 +50,7 @@ public final class Kinograph implements Runnable {
 
     /** Entry point. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) org.kinograph.bench.Bench.quietServer();
         System.exit(commandLine().execute(args));
     }
 }
