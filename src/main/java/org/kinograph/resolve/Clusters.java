@@ -11,7 +11,10 @@ import org.apache.jena.graph.Node;
 
 /**
  * Mention records of one kind joined by decisions (union-find over record IRIs), each cluster one
- * entity. Which IRI names the entity is chosen among the mention IRIs of the cluster by a
+ * entity. The summaries of the records ({@link Mention}) are either all kept, or, for the kinds
+ * with a record in nearly every document (people), only the ones used last: a summary that was let
+ * go is read again from the index when it is asked for, so what is held for the records that are
+ * not in use is their IRI, their parent and their decisions. Which IRI names the entity is chosen among the mention IRIs of the cluster by a
  * comparator over what all the cluster's records of each IRI say together (the most specific
  * first, ties by IRI), so the result depends on the set of records and decisions only, never on
  * the order they were added in.
@@ -25,7 +28,12 @@ final class Clusters {
     }
 
     private final Map<Node, Node> parent = new HashMap<>();
-    private final Map<Node, Mention> mentions = new TreeMap<>(Mention.BY_IRI);
+    /** The registered records, in IRI order. */
+    private final java.util.SortedSet<Node> records = new java.util.TreeSet<>(Mention.BY_IRI);
+    /** Their summaries: all of them, or the ones used last when {@link #reread} is set. */
+    private final Map<Node, Mention> mentions;
+    /** Reads a record's summary again (null: every summary is kept). */
+    private final java.util.function.Function<Node, Mention> reread;
     private final Map<Node, List<Edge>> edges = new HashMap<>();
     /**
      * Each distinct decision once: the mentions of one entity are compared pairwise and most pairs
@@ -34,23 +42,60 @@ final class Clusters {
      */
     private final Map<Decision, Decision> decisions = new HashMap<>();
 
+    /** Clusters that keep every record's summary. */
+    Clusters() {
+        this.mentions = new HashMap<>();
+        this.reread = null;
+    }
+
+    /**
+     * Clusters that keep the summaries of the last {@code keep} records used, and read the others
+     * again when they are asked for.
+     *
+     * @param keep   how many summaries are held at most
+     * @param reread a record's summary as it was registered (the same content every time)
+     */
+    Clusters(int keep, java.util.function.Function<Node, Mention> reread) {
+        this.mentions = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Node, Mention> eldest) {
+                return size() > keep;
+            }
+        };
+        this.reread = reread;
+    }
+
     /** Registers a record (a record registered twice keeps its first registration). */
     Mention add(Mention m) {
-        Mention known = mentions.get(m.record());
-        if (known != null) return known;
+        if (records.contains(m.record())) return mention(m.record());
+        records.add(m.record());
         mentions.put(m.record(), m);
         parent.put(m.record(), m.record());
         return m;
     }
 
-    /** @return the registered mention of a record, or null. */
+    /** @return true when the record is registered. */
+    boolean contains(Node record) {
+        return records.contains(record);
+    }
+
+    /** @return the registered mention of a record (read again when it was let go), or null. */
     Mention mention(Node record) {
-        return mentions.get(record);
+        Mention m = mentions.get(record);
+        if (m != null || reread == null || !records.contains(record)) return m;
+        m = reread.apply(record);
+        mentions.put(record, m);
+        return m;
     }
 
     /** @return every registered mention, in IRI order. */
     Iterable<Mention> all() {
-        return mentions.values();
+        return () -> records.stream().map(this::mention).iterator();
+    }
+
+    /** @return how many records are registered. */
+    int size() {
+        return records.size();
     }
 
     Node find(Node n) {
@@ -82,7 +127,7 @@ final class Clusters {
     /** @return the clusters: root → members in IRI order; clusters in root order. */
     Map<Node, List<Node>> groups() {
         Map<Node, List<Node>> out = new TreeMap<>(Mention.BY_IRI);
-        for (Node n : mentions.keySet()) out.computeIfAbsent(find(n), k -> new ArrayList<>()).add(n);
+        for (Node n : records) out.computeIfAbsent(find(n), k -> new ArrayList<>()).add(n);
         return out;
     }
 
@@ -99,7 +144,7 @@ final class Clusters {
     Map<Node, Mention> byIri(List<Node> members) {
         Map<Node, Mention> out = new TreeMap<>(Mention.BY_IRI);
         for (Node r : members) {
-            Mention m = mentions.get(r);
+            Mention m = mention(r);
             out.computeIfAbsent(m.iri(), k -> new Mention(k, m.kind())).absorb(m);
         }
         return out;

@@ -281,7 +281,8 @@ public final class MentionRecords {
             return out;
         }
 
-        private Mention record(Node r) {
+        /** @return the summary of one record, or null when it is not a whole record. */
+        Mention record(Node r) {
             Map<Node, List<Node>> props = new LinkedHashMap<>();
             dsg.find(meta, r, Node.ANY, Node.ANY).forEachRemaining(q ->
                     props.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>()).add(q.getObject()));

@@ -47,8 +47,16 @@ final class Planner {
             .thenComparingInt(m -> -longest(m)).thenComparingInt(m -> -m.support());
     private static final Function<Node, Node> AS_IS = n -> n;
 
+    /**
+     * Person summaries held while people are clustered: one per 8 KB of maximum heap (65,536 in
+     * 512 MB), the others read again from the index when needed, so that a corpus with more
+     * people than that needs no more heap for them.
+     */
+    static final int PEOPLE_HELD = (int) Math.max(4096, Runtime.getRuntime().maxMemory() / 8192);
+
     private final DatasetGraph dsg;
     private final Ids ids;
+    private final int peopleHeld;
     private final MentionRecords.Reader index;
     private final Plan plan;
     /** Every record that resolves to another IRI than its own → that IRI (a record not here is itself). */
@@ -60,8 +68,14 @@ final class Planner {
     private Map<String, SortedSet<String>> blockKeys;
 
     Planner(DatasetGraph dsg, Ids ids) {
+        this(dsg, ids, PEOPLE_HELD);
+    }
+
+    /** For tests: {@code peopleHeld} person summaries held at most. */
+    Planner(DatasetGraph dsg, Ids ids, int peopleHeld) {
         this.dsg = dsg;
         this.ids = ids;
+        this.peopleHeld = peopleHeld;
         this.index = new MentionRecords.Reader(dsg, ids);
         this.plan = new Plan(ids.base());
     }
@@ -128,8 +142,7 @@ final class Planner {
     private List<Mention> block(Clusters c, String key, boolean resolvedView) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : index.block(key)) {
-            Mention known = c.mention(m.record());
-            out.add(known != null ? known : c.add(resolvedView ? resolvedView(m) : m));
+            out.add(c.contains(m.record()) ? c.mention(m.record()) : c.add(resolvedView ? resolvedView(m) : m));
         }
         return out;
     }
@@ -207,7 +220,7 @@ final class Planner {
     // People
 
     private void people() {
-        Clusters c = new Clusters();
+        Clusters c = new Clusters(peopleHeld, r -> resolvedView(index.record(r)));
         for (String key : keys(Kind.PERSON)) {
             join(c, block(c, key, true), (a, b) -> MentionMatcher.samePerson(a, b, AS_IS));
         }
@@ -417,7 +430,7 @@ final class Planner {
         }
         Set<Node> entities = new HashSet<>();
         c.all().forEach(m -> entities.add(out.getOrDefault(m.record(), moved.get(m.record()))));
-        plan.count(size(c), entities.size());
+        plan.count(c.size(), entities.size());
     }
 
     private Map<Node, Node> accolades(Clusters c, Map<Node, Node> moved) {
@@ -468,7 +481,7 @@ final class Planner {
             members.forEach(m -> out.put(m, canonical));
             if (names) alternates(c, members, canonical, byMoved.get(canonical).preferredName());
         }
-        plan.count(size(c), groups.size());
+        plan.count(c.size(), groups.size());
         return out;
     }
 
@@ -492,7 +505,7 @@ final class Planner {
             }
             if (names) alternates(c, members, canonical, c.byIri(members).get(canonical).preferredName());
         }
-        plan.count(size(c), groups.size());
+        plan.count(c.size(), groups.size());
         return out;
     }
 
@@ -511,12 +524,6 @@ final class Planner {
             });
         }
         confidence.forEach((name, conf) -> plan.add(new Plan.AlternateName(canonical, name, conf, sources.get(name))));
-    }
-
-    private static int size(Clusters c) {
-        int n = 0;
-        for (Mention ignored : c.all()) n++;
-        return n;
     }
 
     /**
