@@ -60,24 +60,40 @@ public final class Conflicts {
 
     private Conflicts() {}
 
-    /** @return the conflicts of the store, by entity and property (call inside a transaction). */
+    /**
+     * @return the conflicts of the store, by entity and property (call inside a transaction). Each
+     *         property is read twice: once for the subjects that two document graphs state it for
+     *         (only those can be in conflict), then subject by subject for their claims, so that
+     *         the memory holds one entry per subject, not every claim of the store.
+     */
     public static List<Conflict> compute(DatasetGraph dsg, Ids ids, TrustWeights weights) {
         List<Conflict> out = new ArrayList<>();
         Map<Node, Node> sourceOf = new HashMap<>();
         for (Node p : PROPERTIES) {
-            Map<Node, Map<Node, Set<Node>>> bySubject = new TreeMap<>(Mention.BY_IRI);
-            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                if (!ids.isDocumentGraph(q.getGraph())) return;
-                bySubject.computeIfAbsent(q.getSubject(), k -> new TreeMap<>(Mention.BY_IRI))
-                        .computeIfAbsent(q.getGraph(), k -> new TreeSet<>(VALUE_ORDER)).add(q.getObject());
-            });
-            for (Map.Entry<Node, Map<Node, Set<Node>>> e : bySubject.entrySet()) {
-                Map<Node, Set<Node>> claims = e.getValue();
+            for (Node subject : statedTwice(dsg, ids, p)) {
+                Map<Node, Set<Node>> claims = new TreeMap<>(Mention.BY_IRI);
+                dsg.find(Node.ANY, subject, p, Node.ANY).forEachRemaining(q -> {
+                    if (ids.isDocumentGraph(q.getGraph())) {
+                        claims.computeIfAbsent(q.getGraph(), k -> new TreeSet<>(VALUE_ORDER)).add(q.getObject());
+                    }
+                });
                 if (claims.size() < 2 || new java.util.HashSet<>(claims.values()).size() < 2) continue;
-                out.add(conflict(dsg, ids, weights, e.getKey(), p, claims, sourceOf));
+                out.add(conflict(dsg, ids, weights, subject, p, claims, sourceOf));
             }
         }
         out.sort(Comparator.comparing(Conflict::entity, Mention.BY_IRI).thenComparing(Conflict::property, Mention.BY_IRI));
+        return out;
+    }
+
+    /** @return the subjects that more than one document graph states the property for, in IRI order. */
+    private static Set<Node> statedTwice(DatasetGraph dsg, Ids ids, Node p) {
+        Map<Node, Node> firstGraph = new HashMap<>();
+        Set<Node> out = new TreeSet<>(Mention.BY_IRI);
+        dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+            if (!ids.isDocumentGraph(q.getGraph())) return;
+            Node first = firstGraph.putIfAbsent(q.getSubject(), q.getGraph());
+            if (first != null && !first.equals(q.getGraph())) out.add(q.getSubject());
+        });
         return out;
     }
 

@@ -530,7 +530,9 @@ final class Planner {
      * Joins the mentions of a block that the matcher finds the same. Mentions with the same
      * evidence ({@link Mention#evidence()}) get the same decision against any other, so each such
      * group is compared once, through its first record, and its members are joined to that record:
-     * a block of n mentions of one common name costs n, not n² comparisons and edges.
+     * a block of n mentions of one common name costs n, not n² comparisons and edges. Two mentions
+     * already joined (through others) are not compared again: the entity is the same either way, and
+     * an actor named in thousands of documents would otherwise keep a decision for every pair.
      */
     private static void join(Clusters c, List<Mention> ms, BiFunction<Mention, Mention, Decision> same) {
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
@@ -549,6 +551,7 @@ final class Planner {
             }
         }
         pairs(firsts, (a, b) -> {
+            if (c.same(a.record(), b.record())) return;
             Decision d = same.apply(a, b);
             if (d.same()) c.union(a.record(), b.record(), d);
         });

@@ -66,11 +66,28 @@ public final class StoreResolver implements Resolver {
         this.afterStep = afterStep;
     }
 
+    /** What the plan and rewrite steps did (the plan itself is let go before the conflicts step). */
+    private record Done(int mentions, int entities, Map<Kind, Integer> merged, int alternates, int rewritten, long at) {}
+
     @Override
     public Report resolve(KinographStore store) {
         Dataset ds = store.dataset();
         Instant started = MetaGraph.now();
         Map<String, Double> seconds = new LinkedHashMap<>();
+        Done done = planAndRewrite(ds, seconds);
+        int conflicts = inWrite(ds, dsg -> {
+            List<Conflicts.Conflict> cs = Conflicts.compute(dsg, ids, weights);
+            ResolutionGraph.replace(dsg, ids.conflictsGraph(), Conflicts.quads(ids, cs));
+            ResolutionGraph.describe(dsg, ids, started, MetaGraph.now());
+            dsg.deleteAny(ids.metaGraph(), ids.conflictsGraph(), KINO.resolutionPending, Node.ANY);
+            return cs.size();
+        });
+        lap(seconds, "conflicts", done.at());
+        return new Report(done.mentions(), done.entities(), done.merged(), done.rewritten(), done.alternates(),
+                conflicts, seconds);
+    }
+
+    private Done planAndRewrite(Dataset ds, Map<String, Double> seconds) {
         long t0 = System.nanoTime();
         Plan plan = inWrite(ds, dsg -> {
             Plan p = new Planner(dsg, ids).plan();
@@ -116,16 +133,7 @@ public final class StoreResolver implements Resolver {
         }
         long t2 = lap(seconds, "rewrite", t1);
         afterStep.accept("rewrite");
-        int conflicts = inWrite(ds, dsg -> {
-            List<Conflicts.Conflict> cs = Conflicts.compute(dsg, ids, weights);
-            ResolutionGraph.replace(dsg, ids.conflictsGraph(), Conflicts.quads(ids, cs));
-            ResolutionGraph.describe(dsg, ids, started, MetaGraph.now());
-            dsg.deleteAny(ids.metaGraph(), ids.conflictsGraph(), KINO.resolutionPending, Node.ANY);
-            return cs.size();
-        });
-        lap(seconds, "conflicts", t2);
-        return new Report(plan.mentions(), plan.entities(), plan.mergedPerKind(), rewritten, plan.alternates().size(),
-                conflicts, seconds);
+        return new Done(plan.mentions(), plan.entities(), plan.mergedPerKind(), plan.alternates().size(), rewritten, t2);
     }
 
     /**
