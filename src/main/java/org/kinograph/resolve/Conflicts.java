@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -68,6 +69,17 @@ public final class Conflicts {
      */
     public static List<Conflict> compute(DatasetGraph dsg, Ids ids, TrustWeights weights) {
         List<Conflict> out = new ArrayList<>();
+        forEach(dsg, ids, weights, out::add);
+        out.sort(Comparator.comparing(Conflict::entity, Mention.BY_IRI).thenComparing(Conflict::property, Mention.BY_IRI));
+        return out;
+    }
+
+    /**
+     * Hands each conflict of the store on as it is found (property by property, subjects in IRI
+     * order), holding no other conflict meanwhile; call inside a transaction. The action may write
+     * to the store: every read of a conflict is done before it is handed on.
+     */
+    public static void forEach(DatasetGraph dsg, Ids ids, TrustWeights weights, Consumer<Conflict> action) {
         Map<Node, Node> sourceOf = new HashMap<>();
         for (Node p : PROPERTIES) {
             for (Node subject : statedTwice(dsg, ids, p)) {
@@ -78,11 +90,9 @@ public final class Conflicts {
                     }
                 });
                 if (claims.size() < 2 || new java.util.HashSet<>(claims.values()).size() < 2) continue;
-                out.add(conflict(dsg, ids, weights, subject, p, claims, sourceOf));
+                action.accept(conflict(dsg, ids, weights, subject, p, claims, sourceOf));
             }
         }
-        out.sort(Comparator.comparing(Conflict::entity, Mention.BY_IRI).thenComparing(Conflict::property, Mention.BY_IRI));
-        return out;
     }
 
     /** @return the subjects that more than one document graph states the property for, in IRI order. */
@@ -168,40 +178,98 @@ public final class Conflicts {
     // ---------------------------------------------------------------------------------------------
     // As RDF: the graph B graph/conflicts
 
+    /** @return the IRI of the conflict about an entity and property in {@code B graph/conflicts}. */
+    public static Node node(Ids ids, Node entity, Node property) {
+        String key = entity.getURI() + "\u0000" + property.getURI();
+        return NodeFactory.createURI(ids.conflictsGraph().getURI() + "/c/"
+                + SourceReader.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
+    }
+
     /**
-     * @return the conflicts as quads of {@code B graph/conflicts}: {@code c a kino:Conflict ;
-     *         kino:about <entity> ; kino:property <p> ; kino:claim cl …}, each claim {@code cl a
-     *         kino:Claim ; kino:value … ; prov:wasDerivedFrom <source> ; kino:genre ; kino:trust ;
-     *         kino:confidence ; kino:score ; kino:preferred ; kino:supportedBy <reifier> …}
+     * @return one conflict as quads of {@code B graph/conflicts}: {@code c a kino:Conflict ;
+     *         kino:about <entity> ; kino:property <p> ; kino:claim cl …}, each claim (named below
+     *         the conflict's IRI) {@code cl a kino:Claim ; kino:value … ; prov:wasDerivedFrom
+     *         <source> ; kino:genre ; kino:trust ; kino:confidence ; kino:score ; kino:preferred ;
+     *         kino:supportedBy <reifier> …}
      */
-    public static List<Quad> quads(Ids ids, List<Conflict> conflicts) {
+    public static List<Quad> quads(Ids ids, Conflict c) {
         Node g = ids.conflictsGraph();
         List<Quad> out = new ArrayList<>();
-        for (Conflict c : conflicts) {
-            String key = c.entity().getURI() + "\u0000" + c.property().getURI();
-            Node node = NodeFactory.createURI(g.getURI() + "/c/"
-                    + SourceReader.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 16));
-            out.add(Quad.create(g, node, RDF.Nodes.type, KINO.Conflict));
-            out.add(Quad.create(g, node, KINO.about, c.entity()));
-            out.add(Quad.create(g, node, KINO.property, c.property()));
-            for (Claim cl : c.claims()) {
-                String local = cl.graph().getURI().substring(cl.graph().getURI().lastIndexOf('/') + 1);
-                Node claim = NodeFactory.createURI(node.getURI() + "/" + local);
-                out.add(Quad.create(g, node, KINO.claim, claim));
-                out.add(Quad.create(g, claim, RDF.Nodes.type, KINO.Claim));
-                cl.values().forEach(v -> out.add(Quad.create(g, claim, KINO.value, v)));
-                if (cl.source() != null) out.add(Quad.create(g, claim, PROVO.wasDerivedFrom, cl.source()));
-                if (cl.genre() != null) {
-                    out.add(Quad.create(g, claim, KINO.genre, NodeFactory.createLiteralString(cl.genre())));
-                }
-                out.add(Quad.create(g, claim, KINO.trust, Literals.decimal(BigDecimal.valueOf(cl.trust()))));
-                out.add(Quad.create(g, claim, KINO.confidence, Literals.decimal(BigDecimal.valueOf(cl.confidence()))));
-                out.add(Quad.create(g, claim, KINO.score, Literals.decimal(BigDecimal.valueOf(cl.score()))));
-                out.add(Quad.create(g, claim, KINO.preferred,
-                        NodeFactory.createLiteralDT(Boolean.toString(cl.preferred()), XSDDatatype.XSDboolean)));
-                cl.evidence().forEach(e -> out.add(Quad.create(g, claim, KINO.supportedBy, e.reifier())));
+        Node node = node(ids, c.entity(), c.property());
+        out.add(Quad.create(g, node, RDF.Nodes.type, KINO.Conflict));
+        out.add(Quad.create(g, node, KINO.about, c.entity()));
+        out.add(Quad.create(g, node, KINO.property, c.property()));
+        for (Claim cl : c.claims()) {
+            String local = cl.graph().getURI().substring(cl.graph().getURI().lastIndexOf('/') + 1);
+            Node claim = NodeFactory.createURI(node.getURI() + "/" + local);
+            out.add(Quad.create(g, node, KINO.claim, claim));
+            out.add(Quad.create(g, claim, RDF.Nodes.type, KINO.Claim));
+            cl.values().forEach(v -> out.add(Quad.create(g, claim, KINO.value, v)));
+            if (cl.source() != null) out.add(Quad.create(g, claim, PROVO.wasDerivedFrom, cl.source()));
+            if (cl.genre() != null) {
+                out.add(Quad.create(g, claim, KINO.genre, NodeFactory.createLiteralString(cl.genre())));
             }
+            out.add(Quad.create(g, claim, KINO.trust, Literals.decimal(BigDecimal.valueOf(cl.trust()))));
+            out.add(Quad.create(g, claim, KINO.confidence, Literals.decimal(BigDecimal.valueOf(cl.confidence()))));
+            out.add(Quad.create(g, claim, KINO.score, Literals.decimal(BigDecimal.valueOf(cl.score()))));
+            out.add(Quad.create(g, claim, KINO.preferred,
+                    NodeFactory.createLiteralDT(Boolean.toString(cl.preferred()), XSDDatatype.XSDboolean)));
+            cl.evidence().forEach(e -> out.add(Quad.create(g, claim, KINO.supportedBy, e.reifier())));
         }
         return out;
+    }
+
+    /**
+     * Recomputes {@code B graph/conflicts} in the store, one conflict at a time: each conflict's
+     * quads replace what the graph held about it (its node and claims), and the conflicts no longer
+     * found are removed afterwards. Memory holds one conflict and the IRIs of those found.
+     *
+     * @return how many conflicts the graph now holds
+     */
+    public static int replace(DatasetGraph dsg, Ids ids, TrustWeights weights) {
+        Node g = ids.conflictsGraph();
+        Set<Node> found = new java.util.HashSet<>();
+        forEach(dsg, ids, weights, c -> {
+            List<Quad> quads = quads(ids, c);
+            Node node = quads.get(0).getSubject();
+            found.add(node);
+            replaceAbout(dsg, g, node, quads);
+        });
+        List<Node> gone = new ArrayList<>();
+        dsg.find(g, Node.ANY, RDF.Nodes.type, KINO.Conflict).forEachRemaining(q -> {
+            if (!found.contains(q.getSubject())) gone.add(q.getSubject());
+        });
+        gone.forEach(node -> replaceAbout(dsg, g, node, List.of()));
+        // anything else in the graph (not about a conflict node) is not the resolver's: removed too
+        List<Quad> stray = new ArrayList<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!found.contains(aboutNode(g, q.getSubject()))) stray.add(q);
+        });
+        stray.forEach(dsg::delete);
+        return found.size();
+    }
+
+    /** Replaces the quads whose subject is the conflict node or one of its claims by these. */
+    private static void replaceAbout(DatasetGraph dsg, Node g, Node node, List<Quad> quads) {
+        Set<Quad> wanted = new java.util.LinkedHashSet<>(quads);
+        List<Quad> stale = new ArrayList<>();
+        List<Node> subjects = new ArrayList<>(List.of(node));
+        dsg.find(g, node, KINO.claim, Node.ANY).forEachRemaining(q -> subjects.add(q.getObject()));
+        for (Node s : subjects) {
+            dsg.find(g, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!wanted.remove(q)) stale.add(q);
+            });
+        }
+        stale.forEach(dsg::delete);
+        wanted.forEach(dsg::add);
+    }
+
+    /** @return the conflict node a subject of the conflicts graph belongs to (a claim's is its parent). */
+    private static Node aboutNode(Node g, Node subject) {
+        String prefix = g.getURI() + "/c/";
+        if (!subject.isURI() || !subject.getURI().startsWith(prefix)) return subject;
+        String u = subject.getURI();
+        int slash = u.indexOf('/', prefix.length());
+        return slash < 0 ? subject : NodeFactory.createURI(u.substring(0, slash));
     }
 }

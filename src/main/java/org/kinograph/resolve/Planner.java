@@ -61,7 +61,7 @@ final class Planner {
     private final Plan plan;
     /** Every record that resolves to another IRI than its own → that IRI (a record not here is itself). */
     private final Map<Node, Node> resolved = new HashMap<>();
-    /** Film clusters: canonical film → its records. */
+    /** Film clusters: canonical film → its records (each only its IRI and record: all that is read below a film). */
     private final Map<Node, List<Mention>> filmGroups = new TreeMap<>(Mention.BY_IRI);
     private final Map<Node, Plan.Merge> filmMerges = new HashMap<>();
     /** Block keys by kind label, read once. */
@@ -211,7 +211,9 @@ final class Planner {
             if (!sameTitle.containsKey(e.a()) && !sameTitle.containsKey(e.b())) c.union(e.a(), e.b(), e.decision());
         }
         for (Map.Entry<Node, Node> e : settle(c, Kind.FILM, FILM_ORDER, true).entrySet()) {
-            filmGroups.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(c.mention(e.getKey()));
+            Mention film = c.mention(e.getKey());
+            filmGroups.computeIfAbsent(e.getValue(), k -> new ArrayList<>())
+                    .add(new Mention(film.iri(), Kind.FILM).record(film.record()));
         }
         for (Plan.Merge m : plan.merges().values()) filmMerges.put(m.record(), m);
     }

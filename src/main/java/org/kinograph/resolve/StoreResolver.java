@@ -76,11 +76,10 @@ public final class StoreResolver implements Resolver {
         Map<String, Double> seconds = new LinkedHashMap<>();
         Done done = planAndRewrite(ds, seconds);
         int conflicts = inWrite(ds, dsg -> {
-            List<Conflicts.Conflict> cs = Conflicts.compute(dsg, ids, weights);
-            ResolutionGraph.replace(dsg, ids.conflictsGraph(), Conflicts.quads(ids, cs));
+            int n = Conflicts.replace(dsg, ids, weights);
             ResolutionGraph.describe(dsg, ids, started, MetaGraph.now());
             dsg.deleteAny(ids.metaGraph(), ids.conflictsGraph(), KINO.resolutionPending, Node.ANY);
-            return cs.size();
+            return n;
         });
         lap(seconds, "conflicts", done.at());
         return new Report(done.mentions(), done.entities(), done.merged(), done.rewritten(), done.alternates(),
