@@ -142,10 +142,16 @@ final class Planner {
     /** @return the records of a block, registered (a record already seen in another block is the same object). */
     private List<Mention> block(Clusters c, String key, boolean resolvedView) {
         List<Mention> out = new ArrayList<>();
-        for (Mention m : index.block(key)) {
-            out.add(c.contains(m.record()) ? c.mention(m.record()) : c.add(resolvedView ? resolvedView(m) : m));
-        }
+        for (Mention m : index.block(key)) out.add(registered(c, m, resolvedView));
         return out;
+    }
+
+    /**
+     * @return the registered summary of a record read from the index; a new record is registered,
+     *         as resolved in its own document when {@code resolvedView}, else as read
+     */
+    private Mention registered(Clusters c, Mention m, boolean resolvedView) {
+        return c.contains(m.record()) ? c.mention(m.record()) : c.add(resolvedView ? resolvedView(m) : m);
     }
 
     private static int longest(Mention m) {
@@ -232,8 +238,7 @@ final class Planner {
             List<Mention> credited = new ArrayList<>();
             for (Mention m : below(films)) {
                 if (m.kind() != Kind.PERSON) continue;
-                Mention known = c.mention(m.record());
-                credited.add(known != null ? known : c.add(resolvedView(m)));
+                credited.add(registered(c, m, true));
             }
             Map<Node, Node> bestOther = new HashMap<>();
             Map<Node, Decision> bestDecision = new HashMap<>();
