@@ -235,12 +235,7 @@ public final class Conflicts {
             found.add(node);
             replaceAbout(dsg, g, node, quads);
         });
-        List<Node> gone = new ArrayList<>();
-        dsg.find(g, Node.ANY, RDF.Nodes.type, KINO.Conflict).forEachRemaining(q -> {
-            if (!found.contains(q.getSubject())) gone.add(q.getSubject());
-        });
-        gone.forEach(node -> replaceAbout(dsg, g, node, List.of()));
-        // anything else in the graph (not about a conflict node) is not the resolver's: removed too
+        // what is about a conflict no longer found, or about no conflict at all, is removed
         List<Quad> stray = new ArrayList<>();
         dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             if (!found.contains(aboutNode(g, q.getSubject()))) stray.add(q);
@@ -251,17 +246,14 @@ public final class Conflicts {
 
     /** Replaces the quads whose subject is the conflict node or one of its claims by these. */
     private static void replaceAbout(DatasetGraph dsg, Node g, Node node, List<Quad> quads) {
-        Set<Quad> wanted = new java.util.LinkedHashSet<>(quads);
-        List<Quad> stale = new ArrayList<>();
-        List<Node> subjects = new ArrayList<>(List.of(node));
-        dsg.find(g, node, KINO.claim, Node.ANY).forEachRemaining(q -> subjects.add(q.getObject()));
-        for (Node s : subjects) {
-            dsg.find(g, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (!wanted.remove(q)) stale.add(q);
-            });
+        List<Quad> present = new ArrayList<>();
+        dsg.find(g, node, Node.ANY, Node.ANY).forEachRemaining(present::add);
+        for (Quad q : List.copyOf(present)) {
+            if (q.getPredicate().equals(KINO.claim)) {
+                dsg.find(g, q.getObject(), Node.ANY, Node.ANY).forEachRemaining(present::add);
+            }
         }
-        stale.forEach(dsg::delete);
-        wanted.forEach(dsg::add);
+        ResolutionGraph.replace(dsg, present.iterator(), quads);
     }
 
     /** @return the conflict node a subject of the conflicts graph belongs to (a claim's is its parent). */

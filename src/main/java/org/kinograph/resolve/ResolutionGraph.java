@@ -102,13 +102,22 @@ public final class ResolutionGraph {
 
     /** Replaces the resolution graph's content by these quads (what is already there stays). */
     public static void replace(DatasetGraph dsg, Node graph, List<Quad> quads) {
-        java.util.Set<Quad> wanted = new java.util.HashSet<>(quads);
+        replace(dsg, dsg.find(graph, Node.ANY, Node.ANY, Node.ANY), quads);
+    }
+
+    /**
+     * Makes the quads present become the wanted ones: the present quads not wanted are deleted and
+     * the wanted ones not present are added; what is both stays untouched. The present quads are
+     * all read before anything is written.
+     */
+    static void replace(DatasetGraph dsg, java.util.Iterator<Quad> present, List<Quad> wanted) {
+        java.util.Set<Quad> missing = new java.util.LinkedHashSet<>(wanted);
         List<Quad> stale = new ArrayList<>();
-        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (!wanted.remove(q)) stale.add(q);
+        present.forEachRemaining(q -> {
+            if (!missing.remove(q)) stale.add(q);
         });
         stale.forEach(dsg::delete);
-        wanted.forEach(dsg::add);
+        missing.forEach(dsg::add);
     }
 
     /** Records, in the meta graph, the activity that generated the resolution and conflicts graphs. */
