@@ -14,10 +14,10 @@ import org.apache.jena.graph.Node;
  * entity. The summaries of the records ({@link Mention}) are either all kept, or, for the kinds
  * with a record in nearly every document (people), only the ones used last: a summary that was let
  * go is read again from the index when it is asked for, so what is held for the records that are
- * not in use is their IRI, their parent and their decisions. Which IRI names the entity is chosen among the mention IRIs of the cluster by a
- * comparator over what all the cluster's records of each IRI say together (the most specific
- * first, ties by IRI), so the result depends on the set of records and decisions only, never on
- * the order they were added in.
+ * not in use is their IRI, their parent and their decisions. Which IRI names the entity is chosen
+ * among the mention IRIs of the cluster by a comparator over what all the cluster's records of
+ * each IRI say together (the most specific first, ties by IRI), so the result depends on the set
+ * of records and decisions only, never on the order they were added in.
  */
 final class Clusters {
     /** A decision that joined two mentions. */
@@ -27,9 +27,8 @@ final class Clusters {
         }
     }
 
+    /** Every registered record → its parent (itself for a root). */
     private final Map<Node, Node> parent = new HashMap<>();
-    /** The registered records, in IRI order. */
-    private final java.util.SortedSet<Node> records = new java.util.TreeSet<>(Mention.BY_IRI);
     /** Their summaries: all of them, or the ones used last when {@link #reread} is set. */
     private final Map<Node, Mention> mentions;
     /** Reads a record's summary again (null: every summary is kept). */
@@ -67,8 +66,7 @@ final class Clusters {
 
     /** Registers a record (a record registered twice keeps its first registration). */
     Mention add(Mention m) {
-        if (records.contains(m.record())) return mention(m.record());
-        records.add(m.record());
+        if (contains(m.record())) return mention(m.record());
         mentions.put(m.record(), m);
         parent.put(m.record(), m.record());
         return m;
@@ -76,13 +74,13 @@ final class Clusters {
 
     /** @return true when the record is registered. */
     boolean contains(Node record) {
-        return records.contains(record);
+        return parent.containsKey(record);
     }
 
     /** @return the registered mention of a record (read again when it was let go), or null. */
     Mention mention(Node record) {
         Mention m = mentions.get(record);
-        if (m != null || reread == null || !records.contains(record)) return m;
+        if (m != null || reread == null || !contains(record)) return m;
         m = reread.apply(record);
         mentions.put(record, m);
         return m;
@@ -90,12 +88,19 @@ final class Clusters {
 
     /** @return every registered mention, in IRI order. */
     Iterable<Mention> all() {
-        return () -> records.stream().map(this::mention).iterator();
+        return () -> records().stream().map(this::mention).iterator();
     }
 
     /** @return how many records are registered. */
     int size() {
-        return records.size();
+        return parent.size();
+    }
+
+    /** @return the registered records, in IRI order. */
+    private List<Node> records() {
+        List<Node> out = new ArrayList<>(parent.keySet());
+        out.sort(Mention.BY_IRI);
+        return out;
     }
 
     Node find(Node n) {
@@ -127,7 +132,7 @@ final class Clusters {
     /** @return the clusters: root → members in IRI order; clusters in root order. */
     Map<Node, List<Node>> groups() {
         Map<Node, List<Node>> out = new TreeMap<>(Mention.BY_IRI);
-        for (Node n : records) out.computeIfAbsent(find(n), k -> new ArrayList<>()).add(n);
+        for (Node n : records()) out.computeIfAbsent(find(n), k -> new ArrayList<>()).add(n);
         return out;
     }
 
