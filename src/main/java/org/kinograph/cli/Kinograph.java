@@ -28,6 +28,8 @@ public final class Kinograph implements Runnable {
     public static final int SOME_FAILED = 1;
     /** Exit code for a usage error. */
     public static final int USAGE = 2;
+    /** Width of {@code --help}, in characters. */
+    static final int HELP_WIDTH = 104;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,6 +43,8 @@ public final class Kinograph implements Runnable {
     /** @return the configured command line (used by main and by tests). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Kinograph());
+        // the descriptions are written as lines of up to 100 characters; picocli's default 80 re-wraps them
+        cl.setUsageHelpWidth(HELP_WIDTH);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("kinograph: " + ex.getMessage());
             return ex instanceof UsageException ? USAGE : SOME_FAILED;

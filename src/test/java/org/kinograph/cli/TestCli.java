@@ -41,6 +41,20 @@ public class TestCli {
     }
 
     @Test
+    void helpKeepsEachDescriptionLineAsWritten() {
+        var commands = Kinograph.commandLine().getSubcommands();
+        assertThat(commands).isNotEmpty();
+        commands.forEach((name, cl) -> {
+            String help = Cli.run(name, "--help").out();
+            for (String line : cl.getCommandSpec().usageMessage().description()) {
+                String expanded = line.replace("%n", "").replace("%%", "%");
+                if (expanded.isBlank() || expanded.contains("${")) continue;
+                assertThat(help.lines().map(String::strip)).as(name + " --help").contains(expanded.strip());
+            }
+        });
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(Cli.run().exit()).isEqualTo(2);
         assertThat(Cli.run("ingest").exit()).isEqualTo(2);
