@@ -1,14 +1,18 @@
 package org.kinograph.resolve;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -29,6 +33,8 @@ public final class Rewriter {
     private Rewriter() {}
 
     /**
+     * Rewrites the whole graph: every triple and reifier is read.
+     *
      * @param dsg     the store (inside a write transaction)
      * @param graph   a document graph
      * @param resolve what a node becomes
@@ -48,15 +54,71 @@ public final class Rewriter {
                 data.add(q.asTriple());
             }
         });
+        return write(dsg, graph, new Read(reifies, mapped, data, t -> false), resolve);
+    }
+
+    /**
+     * Rewrites the part of a graph that can change: the triples that state one of the given
+     * mentions, the reifiers of those triples, and every reifier an earlier rewrite changed (those
+     * with {@code kino:mappedAs}). The outcome is the same as {@link #rewrite(DatasetGraph, Node,
+     * Function)}'s when no film of the graph is among the mentions: the IRIs minted below a film
+     * (which {@code resolve} moves with it) are found only by reading the whole graph.
+     *
+     * @param dsg      the store (inside a write transaction)
+     * @param graph    a document graph
+     * @param mentions the graph's mention IRIs that {@code resolve} changes, none of them a film
+     * @param resolve  what a node becomes
+     * @return true when the graph changed
+     */
+    public static boolean rewrite(DatasetGraph dsg, Node graph, Collection<Node> mentions, Function<Node, Node> resolve) {
+        String reifierPrefix = graph.getURI() + "/r/";
+        Map<Node, Node> reifies = new HashMap<>();
+        Map<Node, Node> mapped = new HashMap<>();
+        Set<Triple> data = new LinkedHashSet<>();
+        dsg.find(graph, Node.ANY, KINO.mappedAs, Node.ANY).forEachRemaining(q -> mapped.put(q.getSubject(), q.getObject()));
+        for (Node r : mapped.keySet()) {
+            Node now = object(dsg, graph, r, RDF.Nodes.reifies);
+            if (now != null) {
+                reifies.put(r, now);
+                data.add(now.getTriple());
+            }
+        }
+        for (Node m : mentions) {
+            Consumer<Quad> touch = q -> {
+                Node s = q.getSubject();
+                if (!s.isURI() || !s.getURI().startsWith(reifierPrefix)) data.add(q.asTriple());
+            };
+            dsg.find(graph, m, Node.ANY, Node.ANY).forEachRemaining(touch);
+            dsg.find(graph, Node.ANY, Node.ANY, m).forEachRemaining(touch);
+        }
+        for (Triple t : List.copyOf(data)) {
+            dsg.find(graph, Node.ANY, RDF.Nodes.reifies, NodeFactory.createTripleTerm(t))
+                    .forEachRemaining(q -> reifies.putIfAbsent(q.getSubject(), q.getObject()));
+        }
+        Predicate<Triple> reifiedElsewhere = t -> Iter.anyMatch(
+                dsg.find(graph, Node.ANY, RDF.Nodes.reifies, NodeFactory.createTripleTerm(t)),
+                q -> !reifies.containsKey(q.getSubject()));
+        return write(dsg, graph, new Read(reifies, mapped, data, reifiedElsewhere), resolve);
+    }
+
+    /**
+     * What was read of a graph: reifier → the triple term it reifies, reifier → its {@code
+     * kino:mappedAs}, the data triples read (every triple a reifier read states is among them),
+     * and which of those a reifier not read also states (and so must stay).
+     */
+    private record Read(Map<Node, Node> reifies, Map<Node, Node> mapped, Set<Triple> data,
+            Predicate<Triple> reifiedElsewhere) {}
+
+    private static boolean write(DatasetGraph dsg, Node graph, Read read, Function<Node, Node> resolve) {
         List<Quad> delete = new ArrayList<>();
         List<Quad> add = new ArrayList<>();
         Set<Triple> wanted = new LinkedHashSet<>();
         Set<Triple> reified = new java.util.HashSet<>();
-        for (Map.Entry<Node, Node> e : reifies.entrySet()) {
+        for (Map.Entry<Node, Node> e : read.reifies().entrySet()) {
             Node r = e.getKey();
             Triple now = e.getValue().getTriple();
             reified.add(now);
-            Node mappedTerm = mapped.get(r);
+            Node mappedTerm = read.mapped().get(r);
             Triple original = mappedTerm != null ? mappedTerm.getTriple() : now;
             Triple target = apply(original, resolve);
             wanted.add(target);
@@ -71,18 +133,25 @@ public final class Rewriter {
             }
         }
         // A triple without a reifier (not written by Kinograph's mapper) is resolved as it stands.
-        for (Triple t : data) {
+        for (Triple t : read.data()) {
             if (!reified.contains(t)) wanted.add(apply(t, resolve));
         }
-        for (Triple t : data) {
-            if (!wanted.contains(t)) delete.add(Quad.create(graph, t));
+        for (Triple t : read.data()) {
+            if (!wanted.contains(t) && !read.reifiedElsewhere().test(t)) delete.add(Quad.create(graph, t));
         }
         for (Triple t : wanted) {
-            if (!data.contains(t)) add.add(Quad.create(graph, t));
+            if (!read.data().contains(t) && !dsg.contains(graph, t.getSubject(), t.getPredicate(), t.getObject())) {
+                add.add(Quad.create(graph, t));
+            }
         }
         delete.forEach(dsg::delete);
         add.forEach(dsg::add);
         return !delete.isEmpty() || !add.isEmpty();
+    }
+
+    private static Node object(DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
     }
 
     private static Triple apply(Triple t, Function<Node, Node> resolve) {

@@ -5,5 +5,5 @@ import org.junit.platform.suite.api.Suite;
 
 /** Entity resolution: normaliser, matcher, the resolution stage over real stores, conflicts, explain. */
 @Suite
-@SelectClasses({TestMention.class, TestPlanner.class, TestConflicts.class, TestNormaliser.class, TestMentionMatcher.class, TestSeedResolution.class, TestResolutionOrder.class, TestReresolution.class, TestStoreResolver.class, TestConflictsAndExplain.class})
+@SelectClasses({TestMention.class, TestRewriter.class, TestPlanner.class, TestConflicts.class, TestNormaliser.class, TestMentionMatcher.class, TestSeedResolution.class, TestResolutionOrder.class, TestReresolution.class, TestStoreResolver.class, TestConflictsAndExplain.class})
 public class TS_Resolve {}
