@@ -43,7 +43,8 @@ public final class KinographStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating when needed) the store in a folder.
+     * Opens (creating when needed) the store in a folder. A journal entry that a killed process left
+     * cut short is dropped first, and said on standard error ({@link TornJournal}).
      *
      * @param dir the TDB2 folder
      * @param ids IRI minting (for the meta graph and document graphs)
@@ -55,6 +56,7 @@ public final class KinographStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
         }
+        TornJournal.repair(dir).forEach(line -> System.err.println("kinograph: store " + dir + ": " + line));
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir), NodeCaches.params());
         return new KinographStore(dir, DatasetFactory.wrap(dsg), ids);
     }
