@@ -246,11 +246,15 @@ public final class MentionRecords {
             return records(subjects(KINO.blockKey, lit(key)));
         }
 
-        /** @return the records with {@code kino:mentionFilm} one of these film IRIs. */
-        public List<Mention> ofFilms(Collection<Node> films) {
-            Set<Node> recs = new LinkedHashSet<>();
-            for (Node f : films) recs.addAll(subjects(KINO.mentionFilm, f));
-            return records(recs);
+        /** @return the IRIs of the records with {@code kino:mentionFilm} this film IRI. */
+        public List<Node> ofFilm(Node film) {
+            return subjects(KINO.mentionFilm, film);
+        }
+
+        /** @return the kind of a record, read without the rest of it (null when it has none). */
+        public Kind kind(Node r) {
+            var it = dsg.find(meta, r, KINO.mentionKind, Node.ANY);
+            return it.hasNext() ? Kind.of(it.next().getObject().getLiteralLexicalForm()) : null;
         }
 
         /** @return the records of a mention IRI, one per document that mints it. */
@@ -282,7 +286,7 @@ public final class MentionRecords {
         }
 
         /** @return the summary of one record, or null when it is not a whole record. */
-        Mention record(Node r) {
+        public Mention record(Node r) {
             Map<Node, List<Node>> props = new LinkedHashMap<>();
             dsg.find(meta, r, Node.ANY, Node.ANY).forEachRemaining(q ->
                     props.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>()).add(q.getObject()));

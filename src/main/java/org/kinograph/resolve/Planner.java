@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -236,9 +237,9 @@ final class Planner {
         // Names that are only alike: compared among the people credited on one film.
         for (List<Mention> films : filmGroups.values()) {
             List<Mention> credited = new ArrayList<>();
-            for (Mention m : below(films)) {
-                if (m.kind() != Kind.PERSON) continue;
-                credited.add(registered(c, m, true));
+            for (Node r : below(films, k -> k == Kind.PERSON)) {
+                Mention m = c.contains(r) ? c.mention(r) : index.record(r);
+                if (m != null) credited.add(registered(c, m, true));
             }
             Map<Node, Node> bestOther = new HashMap<>();
             Map<Node, Decision> bestDecision = new HashMap<>();
@@ -270,21 +271,24 @@ final class Planner {
         settle(c, Kind.PERSON, BY_SUPPORT, true);
     }
 
-    /** @return the records minted below the films of one cluster, or pointing at them, in those films' documents. */
-    private List<Mention> below(List<Mention> films) {
-        Set<Node> iris = new TreeSet<>(Mention.BY_IRI);
+    /**
+     * @return the IRIs of the records of these kinds minted below the films of one cluster, or
+     *         pointing at them, in those films' documents, in IRI order; only the kind of each
+     *         record is read here
+     */
+    private List<Node> below(List<Mention> films, Predicate<Kind> kinds) {
         Set<Node> records = new HashSet<>();
+        films.forEach(f -> records.add(f.record()));
+        Set<Node> out = new TreeSet<>(Mention.BY_IRI);
         for (Mention f : films) {
-            iris.add(f.iri());
-            records.add(f.record());
+            for (Node r : index.ofFilm(f.iri())) {
+                if (!out.contains(r) && records.contains(MentionRecords.record(MentionRecords.graphOf(r), f.iri()))
+                        && kinds.test(index.kind(r))) {
+                    out.add(r);
+                }
+            }
         }
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : index.ofFilms(iris)) {
-            Node g = m.graph();
-            boolean inCluster = m.films().stream().anyMatch(f -> records.contains(MentionRecords.record(g, f)));
-            if (inCluster) out.add(m);
-        }
-        return out;
+        return new ArrayList<>(out);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -306,8 +310,9 @@ final class Planner {
         for (Kind k : List.of(Kind.CHARACTER, Kind.ROLE, Kind.ACCOLADE)) byKind.put(k, new Clusters());
         Map<Node, Node> moved = new HashMap<>();
         List<Mention> later = new ArrayList<>();
-        for (Mention m : below(films)) {
-            if (!m.kind().belowFilm()) continue;
+        for (Node r : below(films, k -> k != null && k.belowFilm())) {
+            Mention m = index.record(r);
+            if (m == null) continue;
             moved.put(m.record(), movedBelow(canonicalFilm, m.iri()));
             if (m.kind() == Kind.CHARACTER) byKind.get(m.kind()).add(resolvedView(m));
             else later.add(m);
