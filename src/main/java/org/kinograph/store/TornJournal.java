@@ -24,7 +24,7 @@ import org.apache.jena.dboe.transaction.txn.ComponentId;
  * after any other crash. A journal of whole entries, or one whose store a live process holds
  * locked, is left as it is.
  */
-final class TornJournal {
+public final class TornJournal {
     /** An entry's header: length of its data, checksum, entry type (4 bytes each) and component id. */
     static final int HEADER = 3 * Integer.BYTES + ComponentId.SIZE;
     /** The journal of each storage folder ({@code Data-0001} …), as Jena names it. */
@@ -36,7 +36,7 @@ final class TornJournal {
      * @param store a TDB2 store folder
      * @return one line per journal cut back (which file, from what length to what length)
      */
-    static List<String> repair(Path store) {
+    public static List<String> repair(Path store) {
         List<String> out = new ArrayList<>();
         if (!Files.isDirectory(store) || lockedByLiveProcess(store.resolve("tdb.lock"))) return out;
         try (Stream<Path> dirs = Files.list(store)) {

@@ -8,6 +8,7 @@ import java.util.Random;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.kinograph.vocab.Ids;
 
@@ -161,8 +162,20 @@ public final class CrashHarness {
         DatasetGraph done = StoreSnapshot.load(store);
         boolean iso = IsoMatcher.isomorphic(reference, done);
         out.put("isomorphic", iso);
-        if (!iso) problems.add("the final store differs from the reference: " + slices.judge(done).problems());
+        if (!iso) {
+            problems.add("the final store differs from the reference: " + slices.judge(done).problems());
+            problems.addAll(differences(StoreSnapshot.quads(reference), StoreSnapshot.quads(done)));
+        }
         return iso;
+    }
+
+    /** @return the first quads (without blank nodes) only one of the two stores holds, at most ten each way. */
+    private static List<String> differences(java.util.Set<Quad> reference, java.util.Set<Quad> found) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.function.Predicate<Quad> named = q -> !q.getSubject().isBlank() && !q.getObject().isBlank();
+        reference.stream().filter(named).filter(q -> !found.contains(q)).limit(10).forEach(q -> out.add("missing: " + q));
+        found.stream().filter(named).filter(q -> !reference.contains(q)).limit(10).forEach(q -> out.add("extra: " + q));
+        return out;
     }
 
     private static String tail(List<String> lines) {

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.kinograph.store.TornJournal;
 
 /**
  * A TDB2 store on disk read whole into memory, after which this JVM lets go of it (so that another
@@ -19,7 +20,7 @@ public final class StoreSnapshot {
     private StoreSnapshot() {}
 
     /**
-     * Opens the store (recovering it from its journal, as any process opening it would), copies
+     * Opens the store (recovering it from its journal, as Kinograph opening it would), copies
      * every quad, and releases it.
      *
      * @param dir the store folder
@@ -27,6 +28,7 @@ public final class StoreSnapshot {
      * @throws RuntimeException when the store cannot be opened or read
      */
     public static DatasetGraph load(Path dir) {
+        TornJournal.repair(dir); // as Kinograph does before it opens a store
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
         try {
             DatasetGraph copy = DatasetGraphFactory.createTxnMem();
