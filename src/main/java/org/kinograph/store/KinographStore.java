@@ -2,9 +2,11 @@ package org.kinograph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,6 +16,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.kinograph.source.Source;
 import org.kinograph.vocab.Ids;
 import org.kinograph.vocab.KINO;
@@ -43,8 +46,10 @@ public final class KinographStore implements AutoCloseable {
     }
 
     /**
-     * Opens (creating when needed) the store in a folder. A journal entry that a killed process left
-     * cut short is dropped first, and said on standard error ({@link TornJournal}).
+     * Opens (creating when needed) the store in a folder. A new store is made whole beside the folder
+     * and moved into place ({@link #CREATING}), so that a process killed while TDB2 creates its
+     * files leaves no half-made store, which Jena cannot open. A journal entry that a killed process
+     * left cut short is dropped first, and said on standard error ({@link TornJournal}).
      *
      * @param dir the TDB2 folder
      * @param ids IRI minting (for the meta graph and document graphs)
@@ -52,6 +57,7 @@ public final class KinographStore implements AutoCloseable {
      */
     public static KinographStore open(Path dir, Ids ids) {
         try {
+            if (!exists(dir) && isEmptyOrMissing(dir)) createWhole(dir);
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
@@ -59,6 +65,40 @@ public final class KinographStore implements AutoCloseable {
         TornJournal.repair(dir).forEach(line -> System.err.println("kinograph: store " + dir + ": " + line));
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir), NodeCaches.params());
         return new KinographStore(dir, DatasetFactory.wrap(dsg), ids);
+    }
+
+    /** Suffix of the folder a new store is made in, beside its place, followed by the process id. */
+    static final String CREATING = ".creating-";
+
+    private static boolean isEmptyOrMissing(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) return true;
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /** Makes a new store in a sibling folder and renames it to {@code dir} in one step. */
+    private static void createWhole(Path dir) throws java.io.IOException {
+        Path parent = dir.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        String prefix = "." + dir.getFileName() + CREATING;
+        try (var siblings = Files.list(parent)) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                if (!alive(p.getFileName().toString().substring(prefix.length()))) PathUtils.deleteDirectory(p);
+            }
+        }
+        Path made = parent.resolve(prefix + ProcessHandle.current().pid());
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(made), NodeCaches.params()));
+        Files.deleteIfExists(dir); // an empty folder named for the store
+        Files.move(made, dir, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** @return true when the folder holds a TDB2 store. */
