@@ -160,7 +160,8 @@ public final class Conflicts {
         return out;
     }
 
-    private static Node object(DatasetGraph dsg, Node g, Node s, Node p) {
+    /** @return the object of the first quad {@code g s p ?o}, or null (inside a transaction). */
+    static Node object(DatasetGraph dsg, Node g, Node s, Node p) {
         var it = dsg.find(g, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
     }

@@ -19,6 +19,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.kinograph.prov.Provenance;
 import org.kinograph.vocab.KINO;
 
 /**
@@ -71,23 +72,21 @@ public final class Rewriter {
      * @return true when the graph changed
      */
     public static boolean rewrite(DatasetGraph dsg, Node graph, Collection<Node> mentions, Function<Node, Node> resolve) {
-        String reifierPrefix = graph.getURI() + "/r/";
         Map<Node, Node> reifies = new HashMap<>();
         Map<Node, Node> mapped = new HashMap<>();
         Set<Triple> data = new LinkedHashSet<>();
         dsg.find(graph, Node.ANY, KINO.mappedAs, Node.ANY).forEachRemaining(q -> mapped.put(q.getSubject(), q.getObject()));
         for (Node r : mapped.keySet()) {
-            Node now = object(dsg, graph, r, RDF.Nodes.reifies);
+            Node now = Conflicts.object(dsg, graph, r, RDF.Nodes.reifies);
             if (now != null) {
                 reifies.put(r, now);
                 data.add(now.getTriple());
             }
         }
+        Consumer<Quad> touch = q -> {
+            if (!Provenance.isReifierQuad(q)) data.add(q.asTriple());
+        };
         for (Node m : mentions) {
-            Consumer<Quad> touch = q -> {
-                Node s = q.getSubject();
-                if (!s.isURI() || !s.getURI().startsWith(reifierPrefix)) data.add(q.asTriple());
-            };
             dsg.find(graph, m, Node.ANY, Node.ANY).forEachRemaining(touch);
             dsg.find(graph, Node.ANY, Node.ANY, m).forEachRemaining(touch);
         }
@@ -147,11 +146,6 @@ public final class Rewriter {
         delete.forEach(dsg::delete);
         add.forEach(dsg::add);
         return !delete.isEmpty() || !add.isEmpty();
-    }
-
-    private static Node object(DatasetGraph dsg, Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
     }
 
     private static Triple apply(Triple t, Function<Node, Node> resolve) {

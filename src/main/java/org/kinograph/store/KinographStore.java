@@ -84,21 +84,14 @@ public final class KinographStore implements AutoCloseable {
         String prefix = "." + dir.getFileName() + CREATING;
         try (var siblings = Files.list(parent)) {
             for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                if (!alive(p.getFileName().toString().substring(prefix.length()))) PathUtils.deleteDirectory(p);
+                String pid = p.getFileName().toString().substring(prefix.length());
+                if (!TornJournal.processAlive(pid, false)) PathUtils.deleteDirectory(p);
             }
         }
         Path made = parent.resolve(prefix + ProcessHandle.current().pid());
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(made), NodeCaches.params()));
         Files.deleteIfExists(dir); // an empty folder named for the store
         Files.move(made, dir, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static boolean alive(String pid) {
-        try {
-            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /** @return true when the folder holds a TDB2 store. */

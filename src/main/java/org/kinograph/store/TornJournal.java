@@ -61,8 +61,8 @@ public final class TornJournal {
             if (whole == size) return null;
             ch.truncate(whole);
             ch.force(true);
-            return journal.getParent().getFileName() + "/" + JOURNAL + ": an entry cut short by a crash (" + (size - whole) + " bytes from byte " + whole
-                    + ") was dropped; it belonged to a commit that never finished";
+            return journal.getParent().getFileName() + "/" + JOURNAL + ": an entry cut short by a crash ("
+                    + (size - whole) + " bytes from byte " + whole + ") was dropped; it belonged to a commit that never finished";
         }
     }
 
@@ -81,14 +81,27 @@ public final class TornJournal {
         return pos;
     }
 
-    /** @return true when the lock file names a process that is still running. */
+    /** @return true when the lock file names a process that is still running (or cannot be read). */
     private static boolean lockedByLiveProcess(Path lock) {
         try {
             if (!Files.isRegularFile(lock)) return false;
             String pid = Files.readString(lock, StandardCharsets.US_ASCII).strip();
-            return !pid.isEmpty() && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
-        } catch (IOException | NumberFormatException e) {
+            return !pid.isEmpty() && processAlive(pid, true);
+        } catch (IOException e) {
             return true;
+        }
+    }
+
+    /**
+     * @param pid      a process id as written in a file or folder name
+     * @param notAPid  the answer when {@code pid} is not a number
+     * @return true when that process is running
+     */
+    static boolean processAlive(String pid, boolean notAPid) {
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return notAPid;
         }
     }
 }
