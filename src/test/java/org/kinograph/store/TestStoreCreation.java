@@ -1,24 +1,20 @@
 package org.kinograph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kinograph.store.StoreFixtures.IDS;
+import static org.kinograph.store.StoreFixtures.QUAD;
+import static org.kinograph.store.StoreFixtures.goneProcess;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kinograph.vocab.Ids;
 
 /** A new store is made whole beside its folder and moved into place; what a killed creation left is cleared. */
 class TestStoreCreation {
-    static final Ids IDS = new Ids(Ids.DEFAULT_BASE);
-    static final Quad QUAD = Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"),
-            NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("o"));
-
     @TempDir
     Path tmp;
 
@@ -69,11 +65,5 @@ class TestStoreCreation {
         try (Stream<Path> s = Files.list(dir.getParent())) {
             return s.map(p -> p.getFileName().toString()).toList();
         }
-    }
-
-    private static long goneProcess() throws Exception {
-        Process p = new ProcessBuilder("true").start();
-        p.waitFor();
-        return p.pid();
     }
 }

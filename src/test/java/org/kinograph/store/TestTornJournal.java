@@ -2,6 +2,9 @@ package org.kinograph.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kinograph.store.StoreFixtures.IDS;
+import static org.kinograph.store.StoreFixtures.QUAD;
+import static org.kinograph.store.StoreFixtures.goneProcess;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,22 +16,15 @@ import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kinograph.vocab.Ids;
 
 /** A store whose journal a killed process left with an entry cut short opens, with what was committed. */
 class TestTornJournal {
-    static final Ids IDS = new Ids(Ids.DEFAULT_BASE);
-    static final Quad QUAD = Quad.create(NodeFactory.createURI("urn:g"), NodeFactory.createURI("urn:s"),
-            NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("committed"));
-
     @TempDir
     Path tmp;
 
@@ -103,11 +99,5 @@ class TestTornJournal {
 
     private static Path journal(Path store) {
         return store.resolve("Data-0001").resolve(TornJournal.JOURNAL);
-    }
-
-    private static long goneProcess() throws Exception {
-        Process p = new ProcessBuilder("true").start();
-        p.waitFor();
-        return p.pid();
     }
 }
