@@ -22,8 +22,9 @@ import org.kinograph.store.KinographStore;
  * their quads (document graph, meta graph, mention records) into one {@link DataLoader} run, in
  * file order, with only a bounded window of documents in memory. A second file with the same
  * bytes as an earlier one adds only its path, as a per-document write would. The whole load is
- * one transaction, for a store that holds nothing yet: a failed or killed load leaves the store
- * empty, so each document's outcome is handed on only once the load is committed.
+ * one transaction, for a store that holds nothing yet, run under {@link KinographStore#bulkLoad}: a
+ * failed or killed load leaves a store that the next open empties, so each document's outcome is
+ * handed on only once the load is committed.
  */
 final class BulkLoad {
     private static final MonitorOutput SILENT = (fmt, args) -> {};
@@ -41,25 +42,29 @@ final class BulkLoad {
      */
     static void run(KinographStore store, List<Path> files, Function<Path, Ingester.Prepared> prepare, int threads,
             int window, Consumer<Outcome> loading, Consumer<Outcome> done) {
-        DataLoader loader = LoaderFactory.parallelLoader(store.dataset().asDatasetGraph(), SILENT);
         List<Outcome> outcomes = new ArrayList<>();
+        store.bulkLoad(() -> load(store, files, prepare, threads, window, outcome -> {
+            outcomes.add(outcome);
+            loading.accept(outcome);
+        }));
+        outcomes.forEach(done);
+    }
+
+    private static void load(KinographStore store, List<Path> files, Function<Path, Ingester.Prepared> prepare,
+            int threads, int window, Consumer<Outcome> loading) {
+        DataLoader loader = LoaderFactory.parallelLoader(store.dataset().asDatasetGraph(), SILENT);
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
             stream.start();
             Set<String> stored = new HashSet<>();
-            OrderedParallel.forEach(files, prepare, threads, window, p -> {
-                Outcome o = load(p, stream, stored);
-                outcomes.add(o);
-                loading.accept(o);
-            });
+            OrderedParallel.forEach(files, prepare, threads, window, p -> loading.accept(load(p, stream, stored)));
             stream.finish();
             loader.finishBulk();
         } catch (RuntimeException | Error e) {
             loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
             throw e;
         }
-        outcomes.forEach(done);
     }
 
     private static Outcome load(Ingester.Prepared p, StreamRDF stream, Set<String> stored) {

@@ -49,7 +49,8 @@ public final class KinographStore implements AutoCloseable {
      * Opens (creating when needed) the store in a folder. A new store is made whole beside the folder
      * and moved into place ({@link #CREATING}), so that a process killed while TDB2 creates its
      * files leaves no half-made store, which Jena cannot open. A journal entry that a killed process
-     * left cut short is dropped first, and said on standard error ({@link TornJournal}).
+     * left cut short is dropped first ({@link TornJournal}), and a store that a bulk load left
+     * uncommitted is emptied ({@link #bulkLoad}); either is said on standard error.
      *
      * @param dir the TDB2 folder
      * @param ids IRI minting (for the meta graph and document graphs)
@@ -57,6 +58,8 @@ public final class KinographStore implements AutoCloseable {
      */
     public static KinographStore open(Path dir, Ids ids) {
         try {
+            String discarded = BulkLoadMark.discardIfInterrupted(dir);
+            if (discarded != null) System.err.println("kinograph: store " + dir + ": " + discarded);
             if (!exists(dir) && isEmptyOrMissing(dir)) createWhole(dir);
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
@@ -92,6 +95,26 @@ public final class KinographStore implements AutoCloseable {
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(Location.create(made), NodeCaches.params()));
         Files.deleteIfExists(dir); // an empty folder named for the store
         Files.move(made, dir, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Runs a bulk load into this store, which must be empty. The store is marked as being loaded
+     * until the load returns: Jena's parallel loader commits its indexes one by one, so a process
+     * killed during that commit can leave indexes that disagree. A store that still carries the
+     * mark of an ended process is emptied by {@link #open}, and the next ingest loads it again.
+     * When the load throws, the mark stays, and the next open empties what the load left.
+     *
+     * @param load the load (its own transaction, committed when it returns)
+     */
+    public void bulkLoad(Runnable load) {
+        BulkLoadMark.set(location);
+        load.run();
+        BulkLoadMark.clear(location);
+    }
+
+    /** @return true when a bulk load into the store began and never finished (the next open empties it). */
+    public static boolean bulkLoadInterrupted(Path dir) {
+        return Files.isRegularFile(dir.resolve(BulkLoadMark.FILE));
     }
 
     /** @return true when the folder holds a TDB2 store. */

@@ -10,6 +10,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.kinograph.store.KinographStore;
 import org.kinograph.vocab.Ids;
 
 /**
@@ -132,6 +133,7 @@ public final class CrashHarness {
         out.put(which + "Kill", kill);
         if (run.killed() && run.exit() != 137) problems.add(which + " kill: exit code " + run.exit() + ", not 137 (SIGKILL)");
         DatasetGraph after;
+        kill.put("bulkLoadInterrupted", KinographStore.bulkLoadInterrupted(store));
         try {
             after = StoreSnapshot.load(store);
         } catch (RuntimeException e) {

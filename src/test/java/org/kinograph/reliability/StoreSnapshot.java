@@ -8,9 +8,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.kinograph.store.TornJournal;
+import org.kinograph.store.KinographStore;
+import org.kinograph.vocab.Ids;
 
 /**
  * A TDB2 store on disk read whole into memory, after which this JVM lets go of it (so that another
@@ -20,7 +20,8 @@ public final class StoreSnapshot {
     private StoreSnapshot() {}
 
     /**
-     * Opens the store (recovering it from its journal, as Kinograph opening it would), copies
+     * Opens the store as Kinograph does ({@link KinographStore#open}: a journal entry cut short is
+     * dropped, what an interrupted bulk load left is emptied, the journal is recovered), copies
      * every quad, and releases it.
      *
      * @param dir the store folder
@@ -28,8 +29,7 @@ public final class StoreSnapshot {
      * @throws RuntimeException when the store cannot be opened or read
      */
     public static DatasetGraph load(Path dir) {
-        TornJournal.repair(dir); // as Kinograph does before it opens a store
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
+        DatasetGraph tdb = KinographStore.open(dir, new Ids(Ids.DEFAULT_BASE)).dataset().asDatasetGraph();
         try {
             DatasetGraph copy = DatasetGraphFactory.createTxnMem();
             Txn.executeRead(tdb, () -> Txn.executeWrite(copy, () -> tdb.find().forEachRemaining(copy::add)));
