@@ -56,7 +56,14 @@ class TestNQuadsText {
                 NodeFactory.createLiteralDT("0.85", org.apache.jena.datatypes.TypeMapper.getInstance()
                         .getSafeTypeByName(XSD.decimal.getURI())),
                 NodeFactory.createURI("https://example.org/a b"),
-                NodeFactory.createTripleTerm(Triple.create(s, p, NodeFactory.createLiteralString("x"))))) {
+                NodeFactory.createTripleTerm(Triple.create(s, p, NodeFactory.createLiteralString("x"))),
+                NodeFactory.createTripleTerm(Triple.create(s, p, NodeFactory.createLiteralString("a \"b\""))),
+                NodeFactory.createLiteralDirLang("\u0645\u0631\u062d\u0628\u0627", "ar", "rtl"),
+                NodeFactory.createLiteralString("clapper \ud83c\udfac, line\u2028separator, delete \u007f"),
+                NodeFactory.createURI("https://example.org/caf\u00e9/\u604b"),
+                NodeFactory.createLiteralDT("x", org.apache.jena.datatypes.TypeMapper.getInstance()
+                        .getSafeTypeByName("https://example.org/type with space")),
+                NodeFactory.createBlankNode("b0"))) {
             quads.add(Quad.create(g, s, p, o));
         }
         quads.add(Quad.create(Quad.defaultGraphIRI, s, p, s));
