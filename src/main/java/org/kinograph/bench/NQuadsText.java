@@ -93,6 +93,6 @@ final class NQuadsText {
             char c = lex.charAt(i);
             if (c < ' ' || c == '"' || c == '\\' || Character.isSurrogate(c)) return false;
         }
-        return n.getLiteralLanguage().isEmpty() ? plainIri(n.getLiteralDatatypeURI()) : true;
+        return !n.getLiteralLanguage().isEmpty() || plainIri(n.getLiteralDatatypeURI());
     }
 }

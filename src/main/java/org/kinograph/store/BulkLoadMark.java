@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.dboe.base.file.Location;
@@ -49,6 +48,11 @@ final class BulkLoadMark {
         }
     }
 
+    /** @return true when the store folder carries a mark (of a load running or one that never finished) */
+    static boolean present(Path store) {
+        return Files.isRegularFile(store.resolve(FILE));
+    }
+
     /**
      * Discards the store when a bulk load into it never finished: the mark names a process that
      * has ended, or this process (whose load failed). A mark of another live process is left to
@@ -58,8 +62,8 @@ final class BulkLoadMark {
      * @return what was done, for standard error, or null when the store carries no stale mark
      */
     static String discardIfInterrupted(Path store) {
+        if (!present(store)) return null;
         Path mark = store.resolve(FILE);
-        if (!Files.isRegularFile(mark)) return null;
         try {
             String pid = Files.readString(mark, StandardCharsets.US_ASCII).strip();
             boolean self = pid.equals(Long.toString(ProcessHandle.current().pid()));
@@ -87,11 +91,7 @@ final class BulkLoadMark {
 
     /** Deletes what TDB2 keeps in the folder (its storage folders and lock), and nothing else of the folder's. */
     private static void deleteStoreFiles(Path store) throws IOException {
-        try (Stream<Path> entries = Files.list(store)) {
-            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
-                PathUtils.deleteDirectory(p);
-            }
-        }
-        Files.deleteIfExists(store.resolve("tdb.lock"));
+        for (Path storage : TdbLayout.storageFolders(store)) PathUtils.deleteDirectory(storage);
+        Files.deleteIfExists(store.resolve(TdbLayout.LOCK));
     }
 }

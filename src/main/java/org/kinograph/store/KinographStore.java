@@ -114,12 +114,13 @@ public final class KinographStore implements AutoCloseable {
 
     /** @return true when a bulk load into the store began and never finished (the next open empties it). */
     public static boolean bulkLoadInterrupted(Path dir) {
-        return Files.isRegularFile(dir.resolve(BulkLoadMark.FILE));
+        return BulkLoadMark.present(dir);
     }
 
     /** @return true when the folder holds a TDB2 store. */
     public static boolean exists(Path dir) {
-        return Files.isDirectory(dir) && (Files.exists(dir.resolve("Data-0001")) || Files.exists(dir.resolve("tdb.lock")));
+        return Files.isDirectory(dir) && (Files.exists(dir.resolve(TdbLayout.FIRST_STORAGE))
+                || Files.exists(dir.resolve(TdbLayout.LOCK)));
     }
 
     /** @return the Jena dataset (use transactions). */

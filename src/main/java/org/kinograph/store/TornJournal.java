@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.jena.dboe.transaction.txn.ComponentId;
 
@@ -38,11 +37,11 @@ public final class TornJournal {
      */
     public static List<String> repair(Path store) {
         List<String> out = new ArrayList<>();
-        if (!Files.isDirectory(store) || lockedByLiveProcess(store.resolve("tdb.lock"))) return out;
-        try (Stream<Path> dirs = Files.list(store)) {
-            for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith("Data-")).sorted().toList()) {
+        if (!Files.isDirectory(store) || lockedByLiveProcess(store.resolve(TdbLayout.LOCK))) return out;
+        try {
+            for (Path dir : TdbLayout.storageFolders(store)) {
                 Path journal = dir.resolve(JOURNAL);
-                if (Files.isRegularFile(journal) && !lockedByLiveProcess(dir.resolve("tdb.lock"))) {
+                if (Files.isRegularFile(journal) && !lockedByLiveProcess(dir.resolve(TdbLayout.LOCK))) {
                     String cut = cut(journal);
                     if (cut != null) out.add(cut);
                 }

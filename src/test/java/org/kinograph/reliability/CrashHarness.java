@@ -132,8 +132,8 @@ public final class CrashHarness {
         kill.put("documentsReported", run.documentsWritten());
         out.put(which + "Kill", kill);
         if (run.killed() && run.exit() != 137) problems.add(which + " kill: exit code " + run.exit() + ", not 137 (SIGKILL)");
-        DatasetGraph after;
         kill.put("bulkLoadInterrupted", KinographStore.bulkLoadInterrupted(store));
+        DatasetGraph after;
         try {
             after = StoreSnapshot.load(store);
         } catch (RuntimeException e) {
