@@ -22,6 +22,8 @@ import org.apache.jena.sparql.core.Quad;
 final class NQuadsText {
     private static final byte[] SPACE = {' '};
     private static final byte[] END = {' ', '.', '\n'};
+    private static final byte[] OPEN = "<<( ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSE = " )>>".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<Node, byte[]> formatted = new HashMap<>();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
@@ -52,20 +54,37 @@ final class NQuadsText {
     private byte[] node(Node n) {
         byte[] b = formatted.get(n);
         if (b == null) {
-            b = text(n).getBytes(StandardCharsets.UTF_8);
+            b = n.isTripleTerm() ? tripleTerm(n.getTriple()) : text(n).getBytes(StandardCharsets.UTF_8);
             formatted.put(n, b);
         }
         return b;
     }
 
-    /** @return the node in N-Triples syntax */
-    private String text(Node n) {
+    /** @return a triple term's bytes, its terms taken from (and kept in) the cache: they recur in the document */
+    private byte[] tripleTerm(Triple t) {
+        byte[] s = node(t.getSubject());
+        byte[] p = node(t.getPredicate());
+        byte[] o = node(t.getObject());
+        byte[] b = new byte[OPEN.length + s.length + p.length + o.length + CLOSE.length + 2];
+        int at = put(b, 0, OPEN);
+        at = put(b, at, s);
+        b[at++] = ' ';
+        at = put(b, at, p);
+        b[at++] = ' ';
+        at = put(b, at, o);
+        put(b, at, CLOSE);
+        return b;
+    }
+
+    private static int put(byte[] to, int at, byte[] from) {
+        System.arraycopy(from, 0, to, at, from.length);
+        return at + from.length;
+    }
+
+    /** @return a node other than a triple term in N-Triples syntax */
+    private static String text(Node n) {
         if (n.isURI() && plainIri(n.getURI())) return "<" + n.getURI() + ">";
         if (n.isLiteral() && plainLiteral(n)) return literal(n);
-        if (n.isTripleTerm()) {
-            Triple t = n.getTriple();
-            return "<<( " + text(t.getSubject()) + " " + text(t.getPredicate()) + " " + text(t.getObject()) + " )>>";
-        }
         return NodeFmtLib.strNT(n);
     }
 

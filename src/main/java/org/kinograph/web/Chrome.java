@@ -121,14 +121,26 @@ final class Chrome {
         return line.length() <= MAX_LINE;
     }
 
-    /** @return true when the whole (trimmed) line is site chrome of any kind, wherever it stands. */
-    static boolean isChrome(String line) {
-        if (!isShort(line)) return false;
-        return PAGE_EDGE.matcher(line).matches() || MEMBERS.matcher(line).matches()
-                || WELCOME.matcher(line).matches() || DOWNLOAD.matcher(line).find() || isSeoTitle(line)
-                || SITE_HEADER.matcher(line).matches() || FORUM_META.matcher(line).matches()
-                || BREADCRUMB.matcher(line).matches()
-                || WIDGET.matcher(line).find() || ARCHIVE_MONTH.matcher(line).matches();
+    /** A kind of chrome line: one bit of what {@link #kinds} returns. */
+    static final int EDGE = 1, MEMBER_COUNT = 1 << 1, WELCOME_TEXT = 1 << 2, DOWNLOAD_LINK = 1 << 3, SEO_TITLE = 1 << 4,
+            HEADER = 1 << 5, FORUM_LINE = 1 << 6, CRUMBS = 1 << 7, WIDGET_LINE = 1 << 8, ARCHIVE = 1 << 9;
+
+    /**
+     * @return every kind of chrome the whole (trimmed) line is, as bits ({@link #EDGE} …), 0 when
+     *         it is none or longer than {@link #MAX_LINE}; a page's lines are classified once and
+     *         both the genre signals and the page's reading use the result
+     */
+    static int kinds(String line) {
+        if (line.isEmpty() || !isShort(line)) return 0;
+        return bit(PAGE_EDGE.matcher(line).matches(), EDGE) | bit(MEMBERS.matcher(line).matches(), MEMBER_COUNT)
+                | bit(WELCOME.matcher(line).matches(), WELCOME_TEXT) | bit(DOWNLOAD.matcher(line).find(), DOWNLOAD_LINK)
+                | bit(isSeoTitle(line), SEO_TITLE) | bit(SITE_HEADER.matcher(line).matches(), HEADER)
+                | bit(FORUM_META.matcher(line).matches(), FORUM_LINE) | bit(BREADCRUMB.matcher(line).matches(), CRUMBS)
+                | bit(WIDGET.matcher(line).find(), WIDGET_LINE) | bit(ARCHIVE_MONTH.matcher(line).matches(), ARCHIVE);
+    }
+
+    private static int bit(boolean when, int bit) {
+        return when ? bit : 0;
     }
 
     /** @return true for an SEO title ("Some Film Title Film 38", "X Full Movie HD 720p"). */

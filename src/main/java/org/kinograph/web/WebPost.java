@@ -71,6 +71,9 @@ final class WebPost {
     final MarkupText markup;
     final String text;
     final List<Line> lines = new ArrayList<>();
+    /** What kinds of chrome each line is by its phrase ({@link Chrome#kinds}), as read. */
+    final int[] kinds;
+    /** Which lines are chrome: by phrase, and then by the place they stand in (bylines, dates…). */
     final boolean[] chrome;
     Value headline;
     Value author;
@@ -104,8 +107,12 @@ final class WebPost {
                 b = i + 1;
             }
         }
+        kinds = new int[lines.size()];
         chrome = new boolean[lines.size()];
-        for (Line l : lines) chrome[l.index()] = !l.blank() && Chrome.isChrome(l.text());
+        for (Line l : lines) {
+            kinds[l.index()] = Chrome.kinds(l.text());
+            chrome[l.index()] = kinds[l.index()] != 0;
+        }
     }
 
     /** A copy of a read page for a genre (its own lists: what a genre's reading adds stays its own). */
@@ -114,6 +121,7 @@ final class WebPost {
         this.markup = read.markup;
         this.text = read.text;
         this.lines.addAll(read.lines);
+        this.kinds = read.kinds;
         this.chrome = read.chrome.clone();
         this.headline = read.headline;
         this.author = read.author;

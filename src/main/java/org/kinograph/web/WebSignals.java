@@ -83,19 +83,20 @@ final class WebSignals {
         for (WebPost.Line l : post.lines) {
             String t = l.text();
             if (t.isEmpty() || !Chrome.isShort(t)) continue; // every signal is a short line
-            if (Chrome.PAGE_EDGE.matcher(t).matches()) s.pageEdges++;
-            if (Chrome.MEMBERS.matcher(t).matches()) s.members++;
-            if (Chrome.WELCOME.matcher(t).matches()) s.welcome++;
-            if (Chrome.DOWNLOAD.matcher(t).find()) s.download++;
-            if (Chrome.SITE_HEADER.matcher(t).matches()) s.siteHeader++;
+            int kinds = post.kinds[l.index()];
+            if ((kinds & Chrome.EDGE) != 0) s.pageEdges++;
+            if ((kinds & Chrome.MEMBER_COUNT) != 0) s.members++;
+            if ((kinds & Chrome.WELCOME_TEXT) != 0) s.welcome++;
+            if ((kinds & Chrome.DOWNLOAD_LINK) != 0) s.download++;
+            if ((kinds & Chrome.HEADER) != 0) s.siteHeader++;
             if (Chrome.FORUM_MARKER.matcher(t).find()) s.forumMeta++;
             boolean byline = Chrome.BYLINE.matcher(t).matches();
             if (WebPost.words(t) <= 10 && !byline && TIME.matcher(t).find() && WebPost.isDateLine(t)) s.timestamps++;
             if (WIKI_CAPTION.matcher(t).matches() && !WebPost.isProse(t)) captions++;
             if (Chrome.KEYWORDS.matcher(t).matches()) s.keywordLines++;
             if (Chrome.END_OF_POST.matcher(t).matches()) s.endOfPost++;
-            if (Chrome.ARCHIVE_MONTH.matcher(t).matches()) s.archive++;
-            if (Chrome.WIDGET.matcher(t).find()) s.widgets++;
+            if ((kinds & Chrome.ARCHIVE) != 0) s.archive++;
+            if ((kinds & Chrome.WIDGET_LINE) != 0) s.widgets++;
             if (WebPost.words(t) <= 12 && Chrome.BYLINE.matcher(t).matches() && !WebPost.isProse(t)) s.bylines++;
             if (OWN_RATING.matcher(t).find()) s.ownRating++;
         }

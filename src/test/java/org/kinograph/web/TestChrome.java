@@ -2,6 +2,7 @@ package org.kinograph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,7 +18,7 @@ public class TestChrome {
         "Language Switcher", "Click an type to find", "Untitled-2icon_fbicon_ig", "comments powered by Disqus",
         "Was this review helpful? Sign in to vote.", "March 2014", "Forum Index » Films » Harvest Moon"})
     void chromeInSeveralLanguages(String line) {
-        assertThat(Chrome.isChrome(line)).isTrue();
+        assertThat(Chrome.kinds(line)).isNotZero();
     }
 
     @ParameterizedTest
@@ -25,7 +26,23 @@ public class TestChrome {
         "Apollo 13", "Ocean's 11", "Harvest Moon: Autumn Song", "Keiko Tanaka", "The Plot:",
         "The film was praised by members of the jury."})
     void contentIsNotChrome(String line) {
-        assertThat(Chrome.isChrome(line)).isFalse();
+        assertThat(Chrome.kinds(line)).isZero();
+    }
+
+    @Test
+    void eachKindHasItsBit() {
+        assertThat(Chrome.kinds("Back to top")).isEqualTo(Chrome.EDGE);
+        assertThat(Chrome.kinds("Public · 18 members")).isEqualTo(Chrome.MEMBER_COUNT);
+        assertThat(Chrome.kinds("Welcome to the group! Say hello to the other members")).isEqualTo(Chrome.WELCOME_TEXT);
+        assertThat(Chrome.kinds("part2.rar")).isEqualTo(Chrome.DOWNLOAD_LINK);
+        assertThat(Chrome.kinds("Night Train Full Movie 1080p")).isEqualTo(Chrome.SEO_TITLE);
+        assertThat(Chrome.kinds("My Site 3 Group")).isEqualTo(Chrome.HEADER);
+        assertThat(Chrome.kinds("Joined: 12 May 2010")).isEqualTo(Chrome.FORUM_LINE);
+        assertThat(Chrome.kinds("Boards » Cinema » Night Train")).isEqualTo(Chrome.CRUMBS);
+        assertThat(Chrome.kinds("Language Switcher")).isEqualTo(Chrome.WIDGET_LINE);
+        assertThat(Chrome.kinds("Mai 2013")).isEqualTo(Chrome.ARCHIVE);
+        assertThat(Chrome.kinds("")).isZero();
+        assertThat(Chrome.kinds("Top of page " + "x".repeat(Chrome.MAX_LINE))).isZero();
     }
 
     @ParameterizedTest
