@@ -23,6 +23,7 @@ final class NQuadsText {
     private static final byte[] SPACE = {' '};
     private static final byte[] END = {' ', '.', '\n'};
     private static final byte[] OPEN = "<<( ".getBytes(StandardCharsets.US_ASCII);
+    private static final boolean[] IRI_AS_IS = iriAsIs();
     private static final byte[] CLOSE = " )>>".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<Node, byte[]> formatted = new HashMap<>();
@@ -99,9 +100,16 @@ final class NQuadsText {
     private static boolean plainIri(String iri) {
         for (int i = 0; i < iri.length(); i++) {
             char c = iri.charAt(i);
-            if (c <= ' ' || c >= 0x7F || "<>\"{}|^`\\".indexOf(c) >= 0) return false;
+            if (c >= IRI_AS_IS.length || !IRI_AS_IS[c]) return false;
         }
         return true;
+    }
+
+    /** The characters Jena writes in an IRI as they are: printable ASCII but {@code <>"{}|^`\}. */
+    private static boolean[] iriAsIs() {
+        boolean[] asIs = new boolean[0x7F];
+        for (char c = '!'; c < 0x7F; c++) asIs[c] = "<>\"{}|^`\\".indexOf(c) < 0;
+        return asIs;
     }
 
     /** @return true when the literal has nothing to escape and no base direction, in its form or its datatype */

@@ -33,8 +33,11 @@ final class Chrome {
     static final Pattern DOWNLOAD = Pattern.compile("^(?:free\\s+)?(?:download|herunterladen|télécharger|descargar"
             + "|scarica|baixar|downloaden)\\b[^.!?]{0,40}$|\\.(?:zip|rar|7z|torrent)\\b|\\bdownload (?:link|here|now)\\b", I);
 
-    /** SEO titles: the film's name run together with stream/download words and a number. */
-    static final Pattern SEO_WORDS = Pattern.compile("\\b(?:full movie|watch online|free download|torrent|720p|1080p"
+    /**
+     * SEO titles: the film's name run together with stream/download words and a number. The
+     * look-ahead holds the words' first letters: it spares trying every word at every position.
+     */
+    static final Pattern SEO_WORDS = Pattern.compile("(?=[fwt17hbdemsgp])\\b(?:full movie|watch online|free download|torrent|720p|1080p"
             + "|hdrip|bluray|brrip|dvdrip|webrip|eng sub|english subtitles?|mp4|mkv|stream(?:ing)? (?:free|online)"
             + "|film complet|ganzer film|película completa|film completo)\\b", I);
     private static final Pattern SEO_NUMBERED = Pattern.compile(

@@ -517,7 +517,7 @@ final class WebPost {
             for (int i = p.first(); i <= p.last(); i++) {
                 Line l = lines.get(i);
                 Matcher m = WebSignals.ownRating().matcher(l.text());
-                if (!l.blank() && !chrome[i] && m.find()) {
+                if (!l.blank() && !chrome[i] && m.lookingAt()) {
                     return new RatingEntry(value(l.begin() + m.start(1), l.begin() + m.end(1)),
                             value(l.begin() + m.start(2), l.begin() + m.end(2)), null, genre + "/own-rating", 0.8);
                 }

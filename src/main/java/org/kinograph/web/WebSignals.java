@@ -89,7 +89,7 @@ final class WebSignals {
             if ((kinds & Chrome.WELCOME_TEXT) != 0) s.welcome++;
             if ((kinds & Chrome.DOWNLOAD_LINK) != 0) s.download++;
             if ((kinds & Chrome.HEADER) != 0) s.siteHeader++;
-            if (Chrome.FORUM_MARKER.matcher(t).find()) s.forumMeta++;
+            if (Chrome.FORUM_MARKER.matcher(t).lookingAt()) s.forumMeta++;
             boolean byline = Chrome.BYLINE.matcher(t).matches();
             if (WebPost.words(t) <= 10 && !byline && TIME.matcher(t).find() && WebPost.isDateLine(t)) s.timestamps++;
             if (WIKI_CAPTION.matcher(t).matches() && !WebPost.isProse(t)) captions++;
@@ -98,7 +98,7 @@ final class WebSignals {
             if ((kinds & Chrome.ARCHIVE) != 0) s.archive++;
             if ((kinds & Chrome.WIDGET_LINE) != 0) s.widgets++;
             if (WebPost.words(t) <= 12 && Chrome.BYLINE.matcher(t).matches() && !WebPost.isProse(t)) s.bylines++;
-            if (OWN_RATING.matcher(t).find()) s.ownRating++;
+            if (OWN_RATING.matcher(t).lookingAt()) s.ownRating++;
         }
         s.wikiMirror = captions >= 3 || WIKI.matcher(post.text).find();
         s.repeatedAuthor = post.author != null && !s.frontMatter && repeated(post);
