@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.kinograph.genre.DocumentErrors;
 import org.kinograph.genre.ErrorHandler;
@@ -84,8 +85,8 @@ public final class DocumentPipeline {
         var run = new MetaGraph.Run(genre, winner.get().score().score(), winner.get().score().reason(), started,
                 MetaGraph.now());
         List<Quad> meta = new java.util.ArrayList<>(MetaGraph.describe(ids, doc, run));
-        meta.addAll(mentions.describe(ids.graph(doc.id()), ids.source(doc.id()), documentQuads));
-        return new Mapped(genre, documentQuads, meta,
-                documentQuads.stream().filter(q -> !Provenance.isReifierQuad(q)).count(), null);
+        List<Triple> triples = documentQuads.stream().filter(q -> !Provenance.isReifierQuad(q)).map(Quad::asTriple).toList();
+        meta.addAll(mentions.describe(ids.graph(doc.id()), ids.source(doc.id()), triples));
+        return new Mapped(genre, documentQuads, meta, triples.size(), null);
     }
 }

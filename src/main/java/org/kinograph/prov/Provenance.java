@@ -81,7 +81,7 @@ public final class Provenance implements AssertionSink {
         if (!q.getSubject().isURI() || !q.getGraph().isURI()) return false;
         String s = q.getSubject().getURI();
         String g = q.getGraph().getURI();
-        return s.startsWith(g) && s.startsWith("/r/", g.length());
+        return s.startsWith("/r/", g.length()) && s.startsWith(g);
     }
 
     private void quad(Node s, Node p, Node o) {

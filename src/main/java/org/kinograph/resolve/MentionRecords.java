@@ -18,7 +18,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.kinograph.prov.Provenance;
 import org.kinograph.source.SourceReader;
 import org.kinograph.vocab.Ids;
 import org.kinograph.vocab.KINO;
@@ -55,14 +54,12 @@ public final class MentionRecords {
     /**
      * @param graph    the document graph
      * @param source   its source
-     * @param document the document graph's quads as mapped (triples and reifiers)
+     * @param triples  the document graph's triples as mapped, without its reifiers' statements
      * @return the records, as meta-graph quads
      */
-    public List<Quad> describe(Node graph, Node source, List<Quad> document) {
+    public List<Quad> describe(Node graph, Node source, List<Triple> triples) {
         Graph data = GraphFactory.createDefaultGraph();
-        for (Quad q : document) {
-            if (!Provenance.isReifierQuad(q)) data.add(q.asTriple());
-        }
+        triples.forEach(data::add);
         Map<Node, Mention> mentions = new TreeMap<>(Mention.BY_IRI);
         data.find().forEachRemaining(t -> {
             see(mentions, t.getSubject());
