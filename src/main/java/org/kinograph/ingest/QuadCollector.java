@@ -15,7 +15,8 @@ import org.apache.jena.sparql.core.Quad;
  * page) before it fills the memory or one transaction with it.
  */
 final class QuadCollector extends StreamRDFBase {
-    private final Set<Quad> quads = new LinkedHashSet<>();
+    /** Sized for a typical document's few hundred quads, so that the set does not grow step by step. */
+    private final Set<Quad> quads = new LinkedHashSet<>(1024);
     private final int max;
 
     /** @param max the most quads one document may produce */

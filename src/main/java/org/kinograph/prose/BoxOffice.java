@@ -15,7 +15,7 @@ import org.kinograph.text.Money;
  */
 public final class BoxOffice {
     private static final Pattern GROSS = Pattern.compile(
-            "(?i)\\bgross|box office|\\bearn(?:ed|ing|ings|s)?\\b|took in|takings");
+            "(?i)(?=[gbet])(?:\\bgross|box office|\\bearn(?:ed|ing|ings|s)?\\b|took in|takings)");
     private static final Pattern HEDGE = Pattern.compile(
             "(?i)\\b(?:over|more than|nearly|almost|about|around|approximately|roughly|some|close to|upwards of"
             + "|under|at least|an estimated|estimated|in excess of)\\s*$");

@@ -148,7 +148,12 @@ final class Chrome {
 
     /** @return true for an SEO title ("Some Film Title Film 38", "X Full Movie HD 720p"). */
     static boolean isSeoTitle(String line) {
-        return SEO_WORDS.matcher(line).find() || SEO_NUMBERED.matcher(line).matches();
+        return SEO_WORDS.matcher(line).find() || endsInDigit(line) && SEO_NUMBERED.matcher(line).matches();
+    }
+
+    private static boolean endsInDigit(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last >= '0' && last <= '9';
     }
 
     /** @return true when the line ends a blog post (what follows is comments, widgets, archives). */

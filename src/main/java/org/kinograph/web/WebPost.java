@@ -60,7 +60,6 @@ final class WebPost {
     private static final Pattern YEAR_LABEL = Pattern.compile("(?i)^(?:year|jahr|année|año|anno|production year)$");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]+)\\)\\s*$");
     private static final Pattern KEYWORD_SPLIT = Pattern.compile("\\s*(?:,|;|\\||·|•)\\s*");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]['\"’”)]*$");
     /** A reply's subject line ("Re: Title (2009) - a long verdict"): a header line however many words it has. */
     private static final Pattern REPLY_SUBJECT = Pattern.compile("^(?:re|aw|antw|rép|res)\\s*:\\s*\\S",
@@ -149,8 +148,14 @@ final class WebPost {
 
     static int words(String s) {
         int n = 0;
-        Matcher m = WORD.matcher(s);
-        while (m.find()) n++;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            boolean letter = Character.isLetter(c); // what \p{L} matches
+            if (letter && !inWord) n++;
+            inWord = letter;
+            i += Character.charCount(c);
+        }
         return n;
     }
 

@@ -18,14 +18,14 @@ final class WebSignals {
     private static final Pattern FILM_WORD = Pattern.compile("(?i)\\b(?:film|films|movie|movies|cinema|kino|spielfilm"
             + "|película|pelicula|drama|anime|j-movie|k-movie|director|directed)\\b");
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|uhr)?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I'm|I’m|I've|my|me|ich|mein|je|j'ai|mon|yo|mi)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?=[Imijy])\\b(?:I|I'm|I’m|I've|my|me|ich|mein|je|j'ai|mon|yo|mi)\\b");
     private static final Pattern REVIEW_WORD = Pattern.compile("(?i)\\b(?:review|kritik|critique|rezension|reseña"
             + "|recensione|recensie)\\b");
     private static final Pattern OWN_RATING = Pattern.compile("(?i)^(?:(?:my|our|[\\p{L}\\d_.-]+['’]s)\\s+)?(?:rating"
             + "|score|verdict|bewertung|note|wertung|puntuación|voto)\\s*:\\s*(\\d{1,3}(?:[.,]\\d{1,2})?)\\s*(?:/|out of|von)"
             + "\\s*(\\d{1,3})\\b");
 
-    private static final Pattern WIKI = Pattern.compile("(?i)\\b(?:from wikipedia, the free encyclopedia"
+    private static final Pattern WIKI = Pattern.compile("(?i)(?=[fadr])\\b(?:from wikipedia, the free encyclopedia"
             + "|aus wikipedia, der freien enzyklopädie|de wikipédia, l'encyclopédie libre"
             + "|de wikipedia, la enciclopedia libre|da wikipedia, l'enciclopedia libera|retrieved from\\s+\"?https?://\\S*wiki)");
     private static final Pattern WIKI_CAPTION = Pattern.compile("^(?:directed by|produced by|written by|screenplay by"
