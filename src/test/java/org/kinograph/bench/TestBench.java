@@ -33,6 +33,7 @@ class TestBench {
         assertThat(num(mapping, "quads")).isGreaterThan(DOCS * 10.0);
         assertThat(num(mapping, "documentsPerSecond")).isPositive();
         assertThat(num(mapping, "firstPassSeconds")).isPositive();
+        assertThat(mapping.get("passSeconds").getAsArray()).hasSize(Bench.MAPPING_PASSES);
         assertThat(Files.size(out.resolve("mapped.nq"))).isPositive();
         for (String step : List.of("tdbloader", "ingest", "reingest")) {
             JsonObject o = json.get(step).getAsObject();
