@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Node;
@@ -89,6 +90,11 @@ final class Clusters {
     /** @return every registered mention, in IRI order. */
     Iterable<Mention> all() {
         return () -> records().stream().map(this::mention).iterator();
+    }
+
+    /** @return the registered records' IRIs (a compact copy: it does not hold the clusters). */
+    Set<Node> registered() {
+        return Set.copyOf(parent.keySet());
     }
 
     /** @return how many records are registered. */

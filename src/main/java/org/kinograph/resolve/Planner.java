@@ -66,6 +66,11 @@ final class Planner {
     /** Film clusters: canonical film → its records (each only its IRI and record: all that is read below a film). */
     private final Map<Node, List<Mention>> filmGroups = new TreeMap<>(Mention.BY_IRI);
     private final Map<Node, Plan.Merge> filmMerges = new HashMap<>();
+    /**
+     * The person records, once people are clustered: what is below a film and not one of these
+     * is read whole without reading its kind first. Fewer IRIs than people's clustering held.
+     */
+    private Set<Node> personRecords = Set.of();
     /** Block keys by kind label, read once. */
     private Map<String, SortedSet<String>> blockKeys;
 
@@ -237,7 +242,7 @@ final class Planner {
         // Names that are only alike: compared among the people credited on one film.
         for (List<Mention> films : filmGroups.values()) {
             List<Mention> credited = new ArrayList<>();
-            for (Node r : below(films, k -> k == Kind.PERSON)) {
+            for (Node r : below(films, rec -> c.contains(rec) || index.kind(rec) == Kind.PERSON)) {
                 Mention m = c.contains(r) ? c.mention(r) : index.record(r);
                 if (m != null) credited.add(registered(c, m, true));
             }
@@ -269,21 +274,21 @@ final class Planner {
             }
         }
         settle(c, Kind.PERSON, BY_SUPPORT, true);
+        personRecords = c.registered();
     }
 
     /**
-     * @return the IRIs of the records of these kinds minted below the films of one cluster, or
-     *         pointing at them, in those films' documents, in IRI order; only the kind of each
-     *         record is read here
+     * @return the IRIs of the records minted below the films of one cluster, or pointing at them,
+     *         in those films' documents, that {@code keep} accepts, in IRI order
      */
-    private List<Node> below(List<Mention> films, Predicate<Kind> kinds) {
+    private List<Node> below(List<Mention> films, Predicate<Node> keep) {
         Set<Node> records = new HashSet<>();
         films.forEach(f -> records.add(f.record()));
         Set<Node> out = new TreeSet<>(Mention.BY_IRI);
         for (Mention f : films) {
             for (Node r : index.ofFilm(f.iri())) {
                 if (!out.contains(r) && records.contains(MentionRecords.record(MentionRecords.graphOf(r), f.iri()))
-                        && kinds.test(index.kind(r))) {
+                        && keep.test(r)) {
                     out.add(r);
                 }
             }
@@ -310,9 +315,9 @@ final class Planner {
         for (Kind k : List.of(Kind.CHARACTER, Kind.ROLE, Kind.ACCOLADE)) byKind.put(k, new Clusters());
         Map<Node, Node> moved = new HashMap<>();
         List<Mention> later = new ArrayList<>();
-        for (Node r : below(films, k -> k != null && k.belowFilm())) {
+        for (Node r : below(films, rec -> !personRecords.contains(rec))) {
             Mention m = index.record(r);
-            if (m == null) continue;
+            if (m == null || !m.kind().belowFilm()) continue;
             moved.put(m.record(), movedBelow(canonicalFilm, m.iri()));
             if (m.kind() == Kind.CHARACTER) byKind.get(m.kind()).add(resolvedView(m));
             else later.add(m);
