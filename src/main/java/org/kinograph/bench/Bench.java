@@ -125,8 +125,9 @@ public final class Bench {
     private Path map(Path corpus) throws IOException {
         Path nq = config.out().resolve("mapped.nq");
         List<MappingRun.Result> passes = new ArrayList<>();
+        boolean ownPeak = Memory.resetSelfPeak();
         for (int i = 0; i < MAPPING_PASSES; i++) passes.add(MappingRun.run(corpus, nq, ids));
-        figures.mapping(passes);
+        figures.mapping(passes, ownPeak ? Memory.selfPeakRssKb() : 0);
         return nq;
     }
 

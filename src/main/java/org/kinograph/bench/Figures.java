@@ -53,8 +53,10 @@ public final class Figures {
      * Mapping alone, several passes over the same corpus: the first in a fresh JVM (class loading
      * and JIT compilation included), the next while the JIT still compiles the pages' many
      * patterns, and the last, the steady rate, which is the figure.
+     *
+     * @param peakRssKb the bench JVM's peak resident set size over the passes (0: not measured)
      */
-    void mapping(List<MappingRun.Result> passes) {
+    void mapping(List<MappingRun.Result> passes, long peakRssKb) {
         MappingRun.Result first = passes.get(0);
         MappingRun.Result r = passes.get(passes.size() - 1);
         JsonObject o = new JsonObject();
@@ -68,20 +70,23 @@ public final class Figures {
         JsonArray each = new JsonArray();
         passes.forEach(p -> each.add(JsonNumber.value(p.seconds())));
         o.put("passSeconds", each);
+        o.put("peakRssKb", peakRssKb);
         json.put("mapping", o);
         line(String.format(Locale.ROOT, "mapping alone, passes: %s s (the last is the figure)", passes.stream()
                 .map(p -> String.format(Locale.ROOT, "%.2f", p.seconds())).collect(Collectors.joining(" / "))));
         line(String.format(Locale.ROOT, "mapping alone: %,d documents, %,d quads in %.2f s: %,.0f documents/s, "
                 + "%,.0f quads/s", r.documents(), r.quads(), r.seconds(), r.documents() / r.seconds(),
                 r.quads() / r.seconds()));
+        String rss = peakRssKb > 0 ? String.format(Locale.ROOT, "%,d MB over the passes (bench JVM)", peakRssKb / 1024)
+                : "(in the bench JVM)";
         for (int i = 0; i < passes.size() - 1; i++) {
             MappingRun.Result p = passes.get(i);
             rows.add(String.format(Locale.ROOT, "| mapping alone, pass %d (JVM warming up) | %.1f s | %,.0f docs/s |"
-                    + " (in the bench JVM) |", i + 1, p.seconds(), p.documents() / p.seconds()));
+                    + " |", i + 1, p.seconds(), p.documents() / p.seconds()));
         }
         rows.add(String.format(Locale.ROOT, "| mapping alone (documents → N-Quads), pass %d | %.1f s | %,.0f docs/s,"
-                + " %,.0f quads/s | (in the bench JVM) |", passes.size(), r.seconds(), r.documents() / r.seconds(),
-                r.quads() / r.seconds()));
+                + " %,.0f quads/s | %s |", passes.size(), r.seconds(), r.documents() / r.seconds(),
+                r.quads() / r.seconds(), rss));
     }
 
     void step(String key, String label, Subprocess.Result r) {

@@ -24,4 +24,20 @@ public final class Memory {
     public static long selfPeakRssKb() {
         return peakRssKb(ProcessHandle.current().pid());
     }
+
+    /**
+     * Starts this JVM's peak resident set size again from its current size (Linux 4.0 and later:
+     * {@code 5} written to {@code /proc/self/clear_refs}), so that a step run inside this JVM has
+     * a peak of its own.
+     *
+     * @return true when the peak was reset; false when it cannot be (not Linux, not allowed)
+     */
+    public static boolean resetSelfPeak() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
 }

@@ -34,6 +34,8 @@ class TestBench {
         assertThat(num(mapping, "documentsPerSecond")).isPositive();
         assertThat(num(mapping, "firstPassSeconds")).isPositive();
         assertThat(mapping.get("passSeconds").getAsArray()).hasSize(Bench.MAPPING_PASSES);
+        if (Memory.resetSelfPeak()) assertThat(num(mapping, "peakRssKb")).isPositive(); // Linux: the step's own peak
+        else assertThat(num(mapping, "peakRssKb")).isZero();
         assertThat(Files.size(out.resolve("mapped.nq"))).isPositive();
         for (String step : List.of("tdbloader", "ingest", "reingest")) {
             JsonObject o = json.get(step).getAsObject();
