@@ -228,10 +228,18 @@ public final class SourceReader {
 
     /** @return lower-case hex SHA-256 of the bytes. */
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(SHA256.get().digest(bytes)); // digest() leaves it reset for the next call
+    }
+
+    /**
+     * One digest per thread: every asserted triple's reifier IRI is a hash, and looking the
+     * algorithm up among the security providers for each one was a visible part of mapping.
+     */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
-    }
+    });
 }
