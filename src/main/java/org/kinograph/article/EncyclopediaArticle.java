@@ -38,28 +38,32 @@ public final class EncyclopediaArticle implements Genre {
         return NAME;
     }
 
+    /**
+     * Scores in points out of 100, summed as integers: added as fractions, a full article's parts
+     * came to 0.9999999999999999, never the certain 1 that ends detection.
+     */
     @Override
     public GenreScore score(String text) {
         ArticleLayout layout = ArticleLayout.of(text);
-        double score = 0;
+        int points = 0;
         List<String> why = new ArrayList<>();
         if (layout.titleHeading != null) {
-            score += 0.35;
+            points += 35;
             why.add("title heading");
         }
         if (!layout.infobox.isEmpty()) {
-            score += Math.min(0.3, 0.05 * layout.infobox.size());
+            points += Math.min(30, 5 * layout.infobox.size());
             why.add(layout.infobox.size() + " infobox fields");
         }
         if (!layout.sections.isEmpty()) {
-            score += Math.min(0.25, 0.05 * layout.sections.size());
+            points += Math.min(25, 5 * layout.sections.size());
             why.add(layout.sections.size() + " sections");
         }
         if (isAboutFilm(layout)) {
-            score += 0.1;
+            points += 10;
             why.add("about a film");
         }
-        return new GenreScore(Math.min(1.0, score), why.isEmpty() ? "no article structure" : String.join(", ", why));
+        return new GenreScore(Math.min(100, points) / 100.0, why.isEmpty() ? "no article structure" : String.join(", ", why));
     }
 
     @Override

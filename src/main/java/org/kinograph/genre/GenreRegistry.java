@@ -11,8 +11,11 @@ import org.kinograph.web.BlogReview;
 import org.kinograph.web.ForumPage;
 
 /**
- * The registered genres. Detection scores a text with every genre; the best score at or above
- * {@link #THRESHOLD} wins. Genres are added with {@link #register}, never switched on by name.
+ * The registered genres. Detection scores a text with the genres in the order they were
+ * registered; the best score at or above {@link #THRESHOLD} wins, the earlier registered on a tie.
+ * A score of 1 is certain: no later genre could rank above it, so detection stops there (an
+ * encyclopedia article is not read again as a web page). Genres are added with {@link #register},
+ * never switched on by name.
  */
 public final class GenreRegistry {
     /** The lowest score that counts as a match. */
@@ -29,7 +32,7 @@ public final class GenreRegistry {
 
     private final List<Genre> genres = new CopyOnWriteArrayList<>();
 
-    /** The outcome of detection: every genre's score, best first. */
+    /** The outcome of detection: the genres' scores, best first (ties in registration order). */
     public record Detection(List<Scored> scores) {
         /** @return the winning genre and its score, if any scored at or above the threshold. */
         public Optional<Scored> winner() {
@@ -65,13 +68,27 @@ public final class GenreRegistry {
         return List.copyOf(genres);
     }
 
-    /** Scores the text with every genre. */
+    /**
+     * Detects the text's genre: scores it with the genres in registration order until one scores
+     * 1, which no later genre could outrank. The scores listed are those computed.
+     */
     public Detection detect(String text) {
+        return detect(text, true);
+    }
+
+    /** Scores the text with every genre, for explanations and tests; the winner is {@link #detect}'s. */
+    public Detection detectAll(String text) {
+        return detect(text, false);
+    }
+
+    private Detection detect(String text, boolean stopWhenCertain) {
         List<Scored> scored = new ArrayList<>();
         for (Genre g : genres) {
-            scored.add(new Scored(g, g.score(text)));
+            Scored s = new Scored(g, g.score(text));
+            scored.add(s);
+            if (stopWhenCertain && s.score().score() >= 1.0) break;
         }
-        scored.sort((a, b) -> Double.compare(b.score().score(), a.score().score()));
+        scored.sort((a, b) -> Double.compare(b.score().score(), a.score().score())); // stable: ties keep their order
         return new Detection(List.copyOf(scored));
     }
 }

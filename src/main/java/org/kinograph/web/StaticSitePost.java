@@ -99,24 +99,24 @@ public final class StaticSitePost implements Genre {
                     ? new GenreScore(0.5, "front matter opened on line 1 is never closed; post keys " + String.join(", ", postKeys))
                     : GenreScore.none("a '---' line opens the text but no front matter follows");
         }
-        double score = 0.3;
+        int points = 30; // out of 100, summed as integers (see EncyclopediaArticle#score)
         List<String> why = new ArrayList<>();
         why.add("YAML front matter (lines 1-" + (lineOf(text, at.bodyBegin() - 1)) + ")");
         if (!postKeys.isEmpty()) {
-            score += 0.1 * Math.min(5, postKeys.size());
+            points += 10 * Math.min(5, postKeys.size());
             why.add("post keys " + String.join(", ", postKeys));
         }
-        if (keys.contains("title")) score += 0.1;
+        if (keys.contains("title")) points += 10;
         boolean body = !text.substring(at.bodyBegin()).isBlank();
         if (body) {
-            score += 0.1;
+            points += 10;
             why.add("a body");
         }
         if (postKeys.isEmpty()) {
-            score = Math.min(score, 0.4);
+            points = Math.min(points, 40);
             why.add("but no post keys");
         }
-        return new GenreScore(Math.min(1.0, score), String.join(", ", why));
+        return new GenreScore(Math.min(100, points) / 100.0, String.join(", ", why));
     }
 
     @Override

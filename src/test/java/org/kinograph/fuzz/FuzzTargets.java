@@ -51,12 +51,18 @@ public class FuzzTargets {
     private static final long STARTED = System.nanoTime();
     private static Path scratch;
 
+    private static String winner(GenreRegistry.Detection d) {
+        return d.winner().map(w -> w.genre().name()).orElse("");
+    }
+
     @FuzzTest
     void detector(byte[] input) {
         count("detector");
         String text = text(input);
-        GenreRegistry.Detection d = GenreRegistry.standard().detect(text);
+        GenreRegistry.Detection d = GenreRegistry.standard().detectAll(text);
         for (GenreRegistry.Scored s : d.scores()) Invariants.score(s.genre().name(), s.score());
+        Invariants.check(winner(GenreRegistry.standard().detect(text)).equals(winner(d)),
+                "detection that stops at a certain genre picks the winner of scoring every genre");
         Invariants.check(!d.explain().isEmpty(), "an explanation of the detection");
     }
 

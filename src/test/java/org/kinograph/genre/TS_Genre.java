@@ -1,0 +1,9 @@
+package org.kinograph.genre;
+
+import org.junit.platform.suite.api.SelectClasses;
+import org.junit.platform.suite.api.Suite;
+
+/** Genre detection's tests. */
+@Suite
+@SelectClasses({TestGenreRegistry.class})
+public class TS_Genre {}
