@@ -51,42 +51,44 @@ public final class Figures {
 
     /**
      * Mapping alone, several passes over the same corpus: the first in a fresh JVM (class loading
-     * and JIT compilation included), the next while the JIT still compiles the pages' many
-     * patterns, and the last, the steady rate, which is the figure.
+     * and JIT compilation included), the next ones while the JIT still compiles the pages' many
+     * patterns, and the last {@code measured}, whose mean is the figure.
      *
      * @param peakRssKb the bench JVM's peak resident set size over the passes (0: not measured)
      */
-    void mapping(List<MappingRun.Result> passes, long peakRssKb) {
-        MappingRun.Result first = passes.get(0);
-        MappingRun.Result r = passes.get(passes.size() - 1);
+    void mapping(List<MappingRun.Result> passes, int measured, long peakRssKb) {
+        List<MappingRun.Result> steady = passes.subList(passes.size() - measured, passes.size());
+        MappingRun.Result r = steady.get(0);
+        double seconds = steady.stream().mapToDouble(MappingRun.Result::seconds).average().orElseThrow();
         JsonObject o = new JsonObject();
         o.put("documents", r.documents());
         o.put("skipped", r.skipped());
         o.put("quads", r.quads());
-        o.put("seconds", JsonNumber.value(r.seconds()));
-        o.put("documentsPerSecond", JsonNumber.value(r.documents() / r.seconds()));
-        o.put("quadsPerSecond", JsonNumber.value(r.quads() / r.seconds()));
-        o.put("firstPassSeconds", JsonNumber.value(first.seconds()));
+        o.put("seconds", JsonNumber.value(seconds));
+        o.put("documentsPerSecond", JsonNumber.value(r.documents() / seconds));
+        o.put("quadsPerSecond", JsonNumber.value(r.quads() / seconds));
+        o.put("firstPassSeconds", JsonNumber.value(passes.get(0).seconds()));
         JsonArray each = new JsonArray();
         passes.forEach(p -> each.add(JsonNumber.value(p.seconds())));
         o.put("passSeconds", each);
+        o.put("measuredPasses", measured);
         o.put("peakRssKb", peakRssKb);
         json.put("mapping", o);
-        line(String.format(Locale.ROOT, "mapping alone, passes: %s s (the last is the figure)", passes.stream()
-                .map(p -> String.format(Locale.ROOT, "%.2f", p.seconds())).collect(Collectors.joining(" / "))));
+        line(String.format(Locale.ROOT, "mapping alone, passes: %s s (the mean of the last %d is the figure)",
+                passes.stream().map(p -> String.format(Locale.ROOT, "%.2f", p.seconds()))
+                        .collect(Collectors.joining(" / ")), measured));
         line(String.format(Locale.ROOT, "mapping alone: %,d documents, %,d quads in %.2f s: %,.0f documents/s, "
-                + "%,.0f quads/s", r.documents(), r.quads(), r.seconds(), r.documents() / r.seconds(),
-                r.quads() / r.seconds()));
+                + "%,.0f quads/s", r.documents(), r.quads(), seconds, r.documents() / seconds, r.quads() / seconds));
+        for (int i = 0; i < passes.size() - measured; i++) {
+            MappingRun.Result p = passes.get(i);
+            rows.add(String.format(Locale.ROOT, "| mapping alone, pass %d (JVM warming up) | %.1f s | %,.0f docs/s | |",
+                    i + 1, p.seconds(), p.documents() / p.seconds()));
+        }
         String rss = peakRssKb > 0 ? String.format(Locale.ROOT, "%,d MB over the passes (bench JVM)", peakRssKb / 1024)
                 : "(in the bench JVM)";
-        for (int i = 0; i < passes.size() - 1; i++) {
-            MappingRun.Result p = passes.get(i);
-            rows.add(String.format(Locale.ROOT, "| mapping alone, pass %d (JVM warming up) | %.1f s | %,.0f docs/s |"
-                    + " |", i + 1, p.seconds(), p.documents() / p.seconds()));
-        }
-        rows.add(String.format(Locale.ROOT, "| mapping alone (documents → N-Quads), pass %d | %.1f s | %,.0f docs/s,"
-                + " %,.0f quads/s | %s |", passes.size(), r.seconds(), r.documents() / r.seconds(),
-                r.quads() / r.seconds(), rss));
+        rows.add(String.format(Locale.ROOT, "| mapping alone (documents → N-Quads), mean of passes %d–%d | %.1f s |"
+                + " %,.0f docs/s, %,.0f quads/s | %s |", passes.size() - measured + 1, passes.size(), seconds,
+                r.documents() / seconds, r.quads() / seconds, rss));
     }
 
     void step(String key, String label, Subprocess.Result r) {

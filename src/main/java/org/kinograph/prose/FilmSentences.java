@@ -40,17 +40,19 @@ public final class FilmSentences {
             "\\b(?:is|was|are|were)\\s+(?:played|portrayed|voiced)\\s+by\\s+");
     private static final Pattern PLAYS = Pattern.compile(
             "(?:,\\s*who\\s+|\\s+)(?:plays|played|portrays|portrayed|voices|voiced)\\s+(?:the\\s+(?:role|part)\\s+of\\s+)?");
+    /** What both casting patterns' verbs contain: a sentence with none of these is not searched. */
+    private static final List<String> CASTING_VERB_STEMS = List.of("play", "portray", "voice");
     private static final Pattern BEFORE_SUBJECT = Pattern.compile("[\\s,–—-]*$");
     private static final Set<String> NOT_NAMES = Set.of("He", "She", "It", "They", "This", "That", "Her", "His",
             "The", "A", "An", "Who", "Which", "Here", "There", "Everyone", "Nobody", "I", "We", "You");
     private static final Pattern FULL_TITLE = Pattern.compile(
-            "(?i)\\b(?:full|original|complete|whole|japanese)\\s+title\\s+of\\s+the\\s+"
+            "(?i)(?=[focwj])\\b(?:full|original|complete|whole|japanese)\\s+title\\s+of\\s+the\\s+"
             + "(book|novel|manga|story|comic|novella|light novel|short story|play)\\b[^“\"\\n]{0,12}[“\"]([^”\"\\n]+)[”\"]");
     private static final Pattern MEANS = Pattern.compile(
             "(?i)\\G[^“\"\\n]{0,30}?\\b(?:means|meaning|translates\\s+(?:to|as)|translated\\s+(?:to|as)|in English)"
             + "[^“\"\\n]{0,12}[“\"]([^”\"\\n]+)[”\"]");
     private static final Pattern ADAPTED = Pattern.compile(
-            "(?i)\\b(?:(?:adapted|made|turned)\\s+into|remade\\s+as)\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,3}"
+            "(?i)(?=[amtr])\\b(?:(?:adapted|made|turned)\\s+into|remade\\s+as)\\s+(?:an?\\s+)?((?:[\\p{L}-]+\\s+){0,3}"
             + "(?:series|serial|drama|manga|anime|musical|stage play|play|novel|video game|game|show))\\b"
             + "(?:[^.\\n]{0,40}?\\b(?:in|from)\\s+((?:19|20)\\d{2})\\b)?");
 
@@ -124,7 +126,7 @@ public final class FilmSentences {
      */
     public static List<CastEntry> casting(Value text, String rule, double confidence) {
         List<CastEntry> out = new ArrayList<>();
-        if (text == null) return out;
+        if (text == null || CASTING_VERB_STEMS.stream().noneMatch(text.text()::contains)) return out;
         Matcher m = PLAYED_BY.matcher(text.text());
         while (m.find()) {
             Value actor = Names.name(text, m.end());

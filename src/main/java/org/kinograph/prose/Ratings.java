@@ -33,22 +33,27 @@ public final class Ratings {
     /** @return the ratings stated in the text, in order. */
     public static List<RatingEntry> read(Value text, String rule, double confidence) {
         List<RatingEntry> out = new ArrayList<>();
-        if (text == null) return out;
+        // every pattern reads a number, a percentage needs '%', a site's label ':' or '=': most
+        // sentences have none of these and are not searched for dozens of site names
+        if (text == null || text.text().chars().noneMatch(c -> c >= '0' && c <= '9')) return out;
+        String t = text.text();
         List<int[]> seen = new ArrayList<>();
-        Matcher m = SCALE_ON_SITE.matcher(text.text());
+        Matcher m = SCALE_ON_SITE.matcher(t);
         while (m.find()) {
             out.add(new RatingEntry(text.sub(m.start(1), m.end(1)), text.sub(m.start(2), m.end(2)),
                     text.sub(m.start(3), m.end(3)), rule, confidence));
             seen.add(new int[] {m.start(), m.end()});
         }
-        Matcher p = PERCENT_ON_SITE.matcher(text.text());
-        while (p.find()) {
+        Matcher p = PERCENT_ON_SITE.matcher(t);
+        boolean hasPercent = t.indexOf('%') >= 0;
+        while (hasPercent && p.find()) {
             Value percent = text.sub(p.start(2), p.end(2));
             out.add(new RatingEntry(text.sub(p.start(1), p.end(1)), new Value("100", percent.begin(), percent.end()),
                     text.sub(p.start(3), p.end(3)), rule, confidence));
         }
-        Matcher l = SITE_LABEL.matcher(text.text());
-        while (l.find()) {
+        Matcher l = SITE_LABEL.matcher(t);
+        boolean hasLabel = t.indexOf(':') >= 0 || t.indexOf('=') >= 0;
+        while (hasLabel && l.find()) {
             final int s = l.start();
             if (seen.stream().anyMatch(r -> s >= r[0] && s < r[1])) continue;
             out.add(new RatingEntry(text.sub(l.start(2), l.end(2)), text.sub(l.start(3), l.end(3)),
