@@ -27,6 +27,10 @@ final class NQuadsText {
     private static final byte[] CLOSE = " )>>".getBytes(StandardCharsets.US_ASCII);
 
     private final Map<Node, byte[]> formatted = new HashMap<>();
+    private Node lastSubject;
+    private byte[] lastSubjectBytes;
+    private Node lastGraph;
+    private byte[] lastGraphBytes;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
 
     private NQuadsText() {}
@@ -40,16 +44,34 @@ final class NQuadsText {
     }
 
     private void quad(Quad q) {
-        bytes.writeBytes(node(q.getSubject()));
+        bytes.writeBytes(subject(q.getSubject()));
         bytes.writeBytes(SPACE);
         bytes.writeBytes(node(q.getPredicate()));
         bytes.writeBytes(SPACE);
         bytes.writeBytes(node(q.getObject()));
         if (!q.isDefaultGraph()) {
             bytes.writeBytes(SPACE);
-            bytes.writeBytes(node(q.getGraph()));
+            bytes.writeBytes(graph(q.getGraph()));
         }
         bytes.writeBytes(END);
+    }
+
+    /** @return the subject's bytes; a reifier's statements follow each other, so the last subject is kept at hand */
+    private byte[] subject(Node s) {
+        if (s != lastSubject) {
+            lastSubject = s;
+            lastSubjectBytes = node(s);
+        }
+        return lastSubjectBytes;
+    }
+
+    /** @return the graph's bytes; a part's quads are all in one graph */
+    private byte[] graph(Node g) {
+        if (g != lastGraph) {
+            lastGraph = g;
+            lastGraphBytes = node(g);
+        }
+        return lastGraphBytes;
     }
 
     private byte[] node(Node n) {
