@@ -1,5 +1,6 @@
 package org.kinograph.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,10 @@ public final class LanguageGuess {
             "it", Set.of("il", "che", "non", "una", "per", "sono", "della", "con", "del", "gli", "anche", "questo"),
             "nl", Set.of("het", "een", "van", "niet", "zijn", "ook", "maar", "voor", "dat", "wordt", "naar", "deze"),
             "pt", Set.of("não", "uma", "os", "para", "com", "que", "mais", "como", "foi", "ao", "pelo", "muito"));
+    /** Each stop word → the languages it is one of (a word is looked up once, not in every list). */
+    private static final Map<String, List<String>> LANGUAGES_OF = languagesOf();
+    /** The longest stop word: a longer word (lower-casing never shortens one) is not looked up. */
+    private static final int LONGEST = LANGUAGES_OF.keySet().stream().mapToInt(String::length).max().orElse(0);
     private static final int MIN_HITS = 3;
 
     private LanguageGuess() {}
@@ -35,10 +40,10 @@ public final class LanguageGuess {
         Matcher m = WORD.matcher(text);
         while (m.find() && total < 5000) {
             total++;
-            String w = m.group().toLowerCase(Locale.ROOT);
-            STOPWORDS.forEach((lang, words) -> {
-                if (words.contains(w)) hits.computeIfAbsent(lang, k -> new int[1])[0]++;
-            });
+            if (m.end() - m.start() > LONGEST) continue;
+            for (String lang : LANGUAGES_OF.getOrDefault(m.group().toLowerCase(Locale.ROOT), List.of())) {
+                hits.computeIfAbsent(lang, k -> new int[1])[0]++;
+            }
         }
         for (var e : hits.entrySet()) {
             if (e.getValue()[0] > bestHits) {
@@ -47,6 +52,12 @@ public final class LanguageGuess {
             }
         }
         return bestHits >= MIN_HITS && bestHits * 20 >= total ? best : null;
+    }
+
+    private static Map<String, List<String>> languagesOf() {
+        Map<String, List<String>> of = new java.util.HashMap<>();
+        STOPWORDS.forEach((lang, words) -> words.forEach(w -> of.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+        return Map.copyOf(of);
     }
 
     private static String byScript(String text) {

@@ -5,7 +5,7 @@ import org.junit.platform.suite.api.Suite;
 
 /** Tests of the text recognisers. */
 @Suite
-@SelectClasses({TestAnchored.class, 
+@SelectClasses({TestLanguageGuess.class, TestAnchored.class, 
     TestDates.class,
     TestDurations.class,
     TestMoney.class,
