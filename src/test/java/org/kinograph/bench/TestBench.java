@@ -52,6 +52,8 @@ class TestBench {
         assertThat(num(json.get("ingest").getAsObject(), "heapAfterGcMb")).isPositive();
         assertThat(num(json, "ingestToTdbloaderRatio")).isPositive();
         assertThat(num(json, "reingestToIngestRatio")).isPositive().isLessThan(1.0);
+        assertThat(num(json, "tdbloaderToMappingRatio")).isCloseTo(num(json.get("tdbloader").getAsObject(), "seconds")
+                / num(json.get("mapping").getAsObject(), "seconds"), org.assertj.core.data.Offset.offset(1e-9));
         assertLevels(json);
         assertLastLines(printed.toString(StandardCharsets.UTF_8));
         assertThat(Files.readString(out.resolve("bench.md"))).contains("| kinograph ingest (fresh store) |");
@@ -73,6 +75,7 @@ class TestBench {
 
     private static void assertLastLines(String printed) {
         List<String> lines = printed.lines().toList();
+        assertThat(lines.get(lines.size() - 3)).startsWith("tdbloader/mapping ratio: ");
         assertThat(lines.get(lines.size() - 2)).matches("ingest/tdbloader ratio: \\d+\\.\\d\\d");
         assertThat(lines.get(lines.size() - 1)).matches("reingest/ingest ratio: \\d+\\.\\d\\d");
         assertThat(printed).contains("mapping alone: 200 documents");
