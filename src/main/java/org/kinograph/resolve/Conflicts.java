@@ -149,12 +149,14 @@ public final class Conflicts {
         Node tt = NodeFactory.createTripleTerm(s, p, o);
         dsg.find(g, Node.ANY, RDF.Nodes.reifies, tt).forEachRemaining(q -> {
             Node r = q.getSubject();
-            String conf = literal(dsg, g, r, KINO.confidence);
-            String b = literal(dsg, g, r, PROVO.beginIndex);
-            String e = literal(dsg, g, r, PROVO.endIndex);
-            out.add(new Evidence(r, o, literal(dsg, g, r, KINO.method), conf == null ? 0 : Double.parseDouble(conf),
+            Map<Node, Node> said = new HashMap<>(); // the reifier's statements in one read: each property's first
+            dsg.find(g, r, Node.ANY, Node.ANY).forEachRemaining(st -> said.putIfAbsent(st.getPredicate(), st.getObject()));
+            String conf = lexical(said.get(KINO.confidence));
+            String b = lexical(said.get(PROVO.beginIndex));
+            String e = lexical(said.get(PROVO.endIndex));
+            out.add(new Evidence(r, o, lexical(said.get(KINO.method)), conf == null ? 0 : Double.parseDouble(conf),
                     b == null ? null : Integer.valueOf(b), e == null ? null : Integer.valueOf(e),
-                    literal(dsg, g, r, PROVO.anchorOf)));
+                    lexical(said.get(PROVO.anchorOf))));
         });
         out.sort(Comparator.comparing(x -> x.reifier().getURI()));
         return out;
@@ -167,8 +169,11 @@ public final class Conflicts {
     }
 
     private static String literal(DatasetGraph dsg, Node g, Node s, Node p) {
-        if (s == null) return null;
-        Node o = object(dsg, g, s, p);
+        return s == null ? null : lexical(object(dsg, g, s, p));
+    }
+
+    /** @return a literal's lexical form, or null for another node or none. */
+    private static String lexical(Node o) {
         return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
     }
 
