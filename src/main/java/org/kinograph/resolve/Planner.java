@@ -37,7 +37,8 @@ import org.kinograph.vocab.KINO;
  * Films, actors and characters a record points to are compared as resolved (the same document's
  * record of that IRI, and its cluster). Memory holds every record of the kind being clustered as
  * an IRI with its parent and decisions, the summaries (names, a few IRIs) of all but people, and
- * of people only the last {@link #PEOPLE_HELD} used; never a document graph.
+ * of people only the last {@link #PEOPLE_HELD} used (then, film by film, the person records' IRIs
+ * alone); never a document graph.
  */
 final class Planner {
     private static final Comparator<Mention> FILM_ORDER = Comparator.comparing((Mention m) -> m.year() == null)
