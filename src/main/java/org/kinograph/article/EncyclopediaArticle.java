@@ -38,10 +38,7 @@ public final class EncyclopediaArticle implements Genre {
         return NAME;
     }
 
-    /**
-     * Scores in points out of 100, summed as integers: added as fractions, a full article's parts
-     * came to 0.9999999999999999, never the certain 1 that ends detection.
-     */
+    /** Scores in points out of 100 ({@link GenreScore#ofPoints}). */
     @Override
     public GenreScore score(String text) {
         ArticleLayout layout = ArticleLayout.of(text);
@@ -63,7 +60,7 @@ public final class EncyclopediaArticle implements Genre {
             points += 10;
             why.add("about a film");
         }
-        return new GenreScore(Math.min(100, points) / 100.0, why.isEmpty() ? "no article structure" : String.join(", ", why));
+        return GenreScore.ofPoints(points, why.isEmpty() ? "no article structure" : String.join(", ", why));
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class BlogReview implements Genre {
         t.add(s.repeatedAuthor, -10, "author name repeated like a forum");
         t.add(s.articleHeading, -60, "wiki article heading");
         t.add(s.wikiMirror, -60, "wiki page (infobox captions or a Wikipedia notice)");
-        return new GenreScore(t.score(), t.reason());
+        return t.score();
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class ForumPage implements Genre {
         t.add(s.endOfPost > 0, -15, "blog comment/share lines");
         t.add(s.articleHeading, -60, "wiki article heading");
         t.add(s.wikiMirror, -60, "wiki page (infobox captions or a Wikipedia notice)");
-        return new GenreScore(t.score(), t.reason());
+        return t.score();
     }
 
     @Override

@@ -99,7 +99,7 @@ public final class StaticSitePost implements Genre {
                     ? new GenreScore(0.5, "front matter opened on line 1 is never closed; post keys " + String.join(", ", postKeys))
                     : GenreScore.none("a '---' line opens the text but no front matter follows");
         }
-        int points = 30; // out of 100, summed as integers (see EncyclopediaArticle#score)
+        int points = 30; // out of 100 (GenreScore.ofPoints)
         List<String> why = new ArrayList<>();
         why.add("YAML front matter (lines 1-" + (lineOf(text, at.bodyBegin() - 1)) + ")");
         if (!postKeys.isEmpty()) {
@@ -116,7 +116,7 @@ public final class StaticSitePost implements Genre {
             points = Math.min(points, 40);
             why.add("but no post keys");
         }
-        return new GenreScore(Math.min(100, points) / 100.0, String.join(", ", why));
+        return GenreScore.ofPoints(points, String.join(", ", why));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.kinograph.genre.GenreScore;
 import org.kinograph.prose.FilmSentences;
 
 /**
@@ -159,12 +160,8 @@ final class WebSignals {
             }
         }
 
-        double score() {
-            return Math.max(0, Math.min(100, points)) / 100.0;
-        }
-
-        String reason() {
-            return why.isEmpty() ? "nothing of its kind" : String.join(", ", why);
+        GenreScore score() {
+            return GenreScore.ofPoints(points, why.isEmpty() ? "nothing of its kind" : String.join(", ", why));
         }
     }
 

@@ -5,5 +5,5 @@ import org.junit.platform.suite.api.Suite;
 
 /** Genre detection's tests. */
 @Suite
-@SelectClasses({TestGenreRegistry.class})
+@SelectClasses({TestGenreRegistry.class, TestGenreScore.class})
 public class TS_Genre {}
