@@ -92,13 +92,14 @@ final class WebSignals {
             if ((kinds & Chrome.HEADER) != 0) s.siteHeader++;
             if (Chrome.FORUM_MARKER.matcher(t).lookingAt()) s.forumMeta++;
             boolean byline = Chrome.BYLINE.matcher(t).matches();
-            if (WebPost.words(t) <= 10 && !byline && TIME.matcher(t).find() && WebPost.isDateLine(t)) s.timestamps++;
+            int words = WebPost.words(t);
+            if (words <= 10 && !byline && TIME.matcher(t).find() && WebPost.isDateLine(t)) s.timestamps++;
             if (WIKI_CAPTION.matcher(t).matches() && !WebPost.isProse(t)) captions++;
             if (Chrome.KEYWORDS.matcher(t).matches()) s.keywordLines++;
             if (Chrome.END_OF_POST.matcher(t).matches()) s.endOfPost++;
             if ((kinds & Chrome.ARCHIVE) != 0) s.archive++;
             if ((kinds & Chrome.WIDGET_LINE) != 0) s.widgets++;
-            if (WebPost.words(t) <= 12 && Chrome.BYLINE.matcher(t).matches() && !WebPost.isProse(t)) s.bylines++;
+            if (words <= 12 && byline && !WebPost.isProse(t)) s.bylines++;
             if (OWN_RATING.matcher(t).lookingAt()) s.ownRating++;
         }
         s.wikiMirror = captions >= 3 || WIKI.matcher(post.text).find();
